@@ -1,0 +1,115 @@
+/**
+ * The whole environment, read once and validated with zod. This is the only file that reads `process.env`.
+ * A bad value stops the process with a message that names the variable, says what is wrong and gives a valid
+ * example, so an operator can fix it without reading code.
+ */
+import path from 'node:path';
+import dotenv from 'dotenv';
+import { z } from 'zod/v4';
+
+const appTypes = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+
+/** Each variable with a valid example, used in error messages. */
+export const configExamples: Record<string, string> = {
+  MicrosoftAppType: 'SingleTenant',
+  MicrosoftAppId: '00000000-0000-0000-0000-000000000000',
+  MicrosoftAppPassword: '(the client secret from the Azure portal)',
+  MicrosoftAppTenantId: '00000000-0000-0000-0000-000000000000',
+  PORT: '3978',
+  BEACON_ENV: 'local',
+  STORAGE: 'sqlite',
+  DATA_DIR: './.data',
+  DEFAULT_LOCALE: 'en',
+  QUICK_EXIT_URL: 'https://www.google.com/',
+  LOG_LEVEL: 'info',
+  SHUTDOWN_GRACE_MS: '10000'
+};
+
+const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const configSchema = z
+  .object({
+    MicrosoftAppType: z.preprocess(emptyToUndefined, z.enum(appTypes).default('SingleTenant')),
+    MicrosoftAppId: z.preprocess(emptyToUndefined, z.string().regex(guid, 'must be a GUID').optional()),
+    MicrosoftAppPassword: z.preprocess(emptyToUndefined, z.string().optional()),
+    MicrosoftAppTenantId: z.preprocess(emptyToUndefined, z.string().regex(guid, 'must be a GUID').optional()),
+    PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(3978)),
+    BEACON_ENV: z.preprocess(emptyToUndefined, z.enum(['local', 'production']).default('local')),
+    STORAGE: z.preprocess(emptyToUndefined, z.enum(['sqlite', 'memory']).default('sqlite')),
+    DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./.data')),
+    DEFAULT_LOCALE: z.preprocess(
+      emptyToUndefined,
+      z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language code like "en" or "fr-BE"').default('en')
+    ),
+    QUICK_EXIT_URL: z.preprocess(
+      emptyToUndefined,
+      z.url({ protocol: /^https$/, error: 'must be an https:// address' }).default('https://www.google.com/')
+    ),
+    LOG_LEVEL: z.preprocess(
+      emptyToUndefined,
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')
+    ),
+    SHUTDOWN_GRACE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(120000).default(10000))
+  })
+  .superRefine((env, ctx) => {
+    if (env.BEACON_ENV !== 'production') return;
+    if (!env.MicrosoftAppId) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppId'],
+        message: 'is required when BEACON_ENV=production (without it, Bot Framework authentication is off)'
+      });
+    }
+    if (env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppPassword'],
+        message: `is required when BEACON_ENV=production and MicrosoftAppType=${env.MicrosoftAppType}`
+      });
+    }
+    if (env.MicrosoftAppType !== 'MultiTenant' && !env.MicrosoftAppTenantId) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppTenantId'],
+        message: `is required when BEACON_ENV=production and MicrosoftAppType=${env.MicrosoftAppType}`
+      });
+    }
+  });
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+export interface Config extends RawConfig {
+  /** DATA_DIR resolved against the working directory. */
+  dataDir: string;
+  /** True when Bot Framework authentication is off (local defaults only). */
+  authDisabled: boolean;
+}
+
+/** Raised for an invalid environment; its message lists every bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Beacon cannot start: the environment is not valid.\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses an environment (by default `process.env` after loading `.env`). Throws `ConfigError`. */
+export function loadConfig(env: NodeJS.ProcessEnv = readEnvironment()): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '(environment)');
+      const example = configExamples[name];
+      return `${name} ${issue.message}${example ? ` (for example ${name}=${example})` : ''}`;
+    });
+    throw new ConfigError(problems);
+  }
+  const raw = parsed.data;
+  return { ...raw, dataDir: path.resolve(raw.DATA_DIR), authDisabled: !raw.MicrosoftAppId };
+}
+
+function readEnvironment(): NodeJS.ProcessEnv {
+  dotenv.config({ quiet: true });
+  return process.env;
+}
