@@ -1,0 +1,139 @@
+/**
+ * The default store: one SQLite file through the built-in `node:sqlite`, so a small helpline runs Beacon on one
+ * machine with no database server and no native modules.
+ *
+ * Semantics match the Azure stores and botbuilder's MemoryStorage: a change without an eTag (or with "*") is
+ * written unconditionally; a change whose eTag differs from the stored one is refused with
+ * `StorageConflictError`; a change that carries an eTag for a key not stored yet is written (as MemoryStorage
+ * does). Unlike MemoryStorage, a write of several keys is one transaction: all land, or none.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import type { StoreItems } from 'botbuilder';
+import { type BeaconStorage, StorageConflictError } from './beaconStorage';
+
+/** How long a write waits for another process's lock before failing (SQLite's busy handler). */
+const BUSY_TIMEOUT_MS = 5000;
+
+interface StoredRow {
+  value: string;
+  etag: string;
+}
+
+export class SqliteStorage implements BeaconStorage {
+  readonly kind = 'sqlite';
+  private readonly db: DatabaseSync;
+  private readonly selectItem: StatementSync;
+  private readonly upsertItem: StatementSync;
+  private readonly deleteItem: StatementSync;
+  private closed = false;
+
+  /** Opens (or creates) the database file, creating its parent directory; throws with the cause on failure. */
+  constructor(readonly filePath: string) {
+    mkdirSync(path.dirname(filePath), { recursive: true });
+    this.db = new DatabaseSync(filePath);
+    try {
+      // WAL lets readers proceed while one writer commits; busy_timeout makes a second process wait, not fail.
+      this.db.exec(`PRAGMA journal_mode = WAL; PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};`);
+      this.db.exec(
+        `CREATE TABLE IF NOT EXISTS store_items (
+           key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL, updated_at INTEGER NOT NULL)`
+      );
+      this.selectItem = this.db.prepare('SELECT value, etag FROM store_items WHERE key = ?');
+      this.upsertItem = this.db.prepare(
+        `INSERT INTO store_items (key, value, etag, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = excluded.etag,
+           updated_at = excluded.updated_at`
+      );
+      this.deleteItem = this.db.prepare('DELETE FROM store_items WHERE key = ?');
+    } catch (error) {
+      this.db.close();
+      throw error;
+    }
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    this.assertOpen();
+    const items: StoreItems = {};
+    for (const key of keys) {
+      const row = this.selectItem.get(key) as StoredRow | undefined;
+      if (row) items[key] = { ...JSON.parse(row.value), eTag: row.etag };
+    }
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    this.assertOpen();
+    // Serialise first, so a bad value fails before anything is written.
+    const rows = Object.entries(changes).map(([key, item]) => ({ key, eTag: eTagOf(item), value: toJson(key, item) }));
+    this.inTransaction(() => {
+      for (const { key, eTag, value } of rows) {
+        if (eTag && eTag !== '*') {
+          const stored = this.selectItem.get(key) as StoredRow | undefined;
+          if (stored && stored.etag !== eTag) throw new StorageConflictError(key);
+        }
+        this.upsertItem.run(key, value, randomUUID(), Date.now());
+      }
+    });
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    this.assertOpen();
+    this.inTransaction(() => {
+      for (const key of keys) this.deleteItem.run(key);
+    });
+  }
+
+  async ping(): Promise<void> {
+    this.assertOpen();
+    this.db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+
+  /**
+   * Runs `work` in one transaction. IMMEDIATE takes the write lock before the eTag check, so another process
+   * on the same file cannot change an item between our check and our write.
+   */
+  private inTransaction(work: () => void): void {
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      work();
+      this.db.exec('COMMIT');
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closed) {
+      throw new Error(`Storage: the sqlite store at "${this.filePath}" is closed; open a new one to use it again.`);
+    }
+  }
+}
+
+/** The eTag a change carries; a missing or empty one means "write unconditionally", as in MemoryStorage. */
+function eTagOf(item: unknown): unknown {
+  return (item as { eTag?: unknown } | null)?.eTag;
+}
+
+/** The item as JSON without its eTag (the eTag lives in its own column); a clear error names the bad key. */
+function toJson(key: string, item: unknown): string {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+    throw new Error(`Storage: the item "${key}" cannot be stored because it is not an object.`);
+  }
+  const value: Record<string, unknown> = { ...item };
+  delete value.eTag;
+  try {
+    return JSON.stringify(value);
+  } catch (cause) {
+    throw new Error(`Storage: the item "${key}" cannot be stored because it is not serialisable as JSON.`, { cause });
+  }
+}
