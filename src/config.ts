@@ -34,7 +34,7 @@ export const configSchema = z
     MicrosoftAppId: z.preprocess(emptyToUndefined, z.string().regex(guid, 'must be a GUID').optional()),
     MicrosoftAppPassword: z.preprocess(emptyToUndefined, z.string().optional()),
     MicrosoftAppTenantId: z.preprocess(emptyToUndefined, z.string().regex(guid, 'must be a GUID').optional()),
-    PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(3978)),
+    PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
     BEACON_ENV: z.preprocess(emptyToUndefined, z.enum(['local', 'production']).default('local')),
     STORAGE: z.preprocess(emptyToUndefined, z.enum(['sqlite', 'memory']).default('sqlite')),
     DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./.data')),

@@ -1,0 +1,104 @@
+/**
+ * Builds and starts one Beacon: content → storage → state → adapter → bot → HTTP server (→ local Direct Line).
+ * `index.ts` calls it with the validated environment; tests call it with their own config on port 0.
+ */
+import path from 'node:path';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import type { Server } from 'restify';
+import { BeaconBot, type ConversationHandler } from './bot/beaconBot';
+import { SafetyMiddleware } from './bot/safetyMiddleware';
+import { BeaconState } from './bot/state';
+import { createTurnErrorHandler } from './bot/turnErrorHandler';
+import type { Config } from './config';
+import { ScriptLibrary } from './content/scriptLibrary';
+import { Translator } from './content/translator';
+import { createEngine } from './engine/createEngine';
+import { HelplinesInsteadHandoff } from './handoff/helplinesInstead';
+import { EmergencyLineResponder } from './helplines/emergencyLine';
+import { PhraseDangerDetector } from './safety/phraseDangerDetector';
+import type { Logger } from './logging/logger';
+import { registerLocalDirectLine } from './server/directline';
+import { createServer } from './server/createServer';
+import { InflightTracker } from './server/inflight';
+import type { BeaconStorage } from './storage/beaconStorage';
+import { createStorage } from './storage/createStorage';
+
+/** The repository root (works from `src/` under ts-jest and from `dist/src/` after a build). */
+export const ROOT_DIR = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
+
+export interface RunningBeacon {
+  url: string;
+  port: number;
+  server: Server;
+  adapter: CloudAdapter;
+  storage: BeaconStorage;
+  translator: Translator;
+  /** Stops accepting requests, lets in-flight turns finish (up to the grace period), closes the store. */
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  host?: string;
+  handler?: (parts: { state: BeaconState; translator: Translator }) => ConversationHandler;
+}
+
+export async function startBeacon(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningBeacon> {
+  const translator = await Translator.load(path.join(ROOT_DIR, 'locales'));
+  const scripts = await ScriptLibrary.load(path.join(ROOT_DIR, 'dialogs'));
+  const storage = await createStorage({ kind: config.STORAGE, dataDir: config.dataDir });
+  const state = new BeaconState(storage);
+  const adapter = new CloudAdapter(
+    new ConfigurationBotFrameworkAuthentication({
+      MicrosoftAppId: config.MicrosoftAppId ?? '',
+      MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
+      // With no app id (local only) botbuilder wants MultiTenant: that is how it turns authentication off.
+      MicrosoftAppType: config.authDisabled ? 'MultiTenant' : config.MicrosoftAppType,
+      MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? ''
+    })
+  );
+  adapter.use(new SafetyMiddleware(state, translator, config.DEFAULT_LOCALE, logger));
+  adapter.onTurnError = createTurnErrorHandler(translator, logger, config.DEFAULT_LOCALE);
+  const helplines = new EmergencyLineResponder(translator);
+  const handler =
+    options.handler?.({ state, translator }) ??
+    (await createEngine({
+      translator, scripts, state, helplines,
+      handoff: new HelplinesInsteadHandoff(translator, helplines),
+      danger: new PhraseDangerDetector(translator)
+    }));
+  const bot = new BeaconBot(state, translator, handler);
+  const inflight = new InflightTracker();
+  const server = createServer({
+    adapter, bot, storage, translator, inflight, logger,
+    publicDir: path.join(ROOT_DIR, 'public'),
+    quickExitUrl: config.QUICK_EXIT_URL,
+    defaultLocale: config.DEFAULT_LOCALE
+  });
+
+  const host = options.host ?? (config.BEACON_ENV === 'local' ? '127.0.0.1' : '0.0.0.0');
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  const directLine =
+    config.BEACON_ENV === 'local'
+      ? registerLocalDirectLine(server, { botEndpoint: `${url}/api/messages`, serviceUrl: url, logger })
+      : undefined;
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const finished = await inflight.idle(config.SHUTDOWN_GRACE_MS);
+      if (!finished) logger.warn({ event: 'shutdown_timeout', inflight: inflight.active });
+      await directLine?.close();
+      server.server.closeAllConnections?.();
+      await closed;
+      await storage.close();
+    })());
+
+  return { url, port, server, adapter, storage, translator, close };
+}

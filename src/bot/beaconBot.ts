@@ -1,0 +1,55 @@
+/**
+ * The router: one teams-ai Application (no AI) with an ordered, first-match-wins list of routes.
+ * Conversation starts greet; messages and card submissions go to the conversation handler; any other
+ * activity type is ignored politely (no reply, no error). State is saved once at the end of each turn.
+ */
+import { Application, TurnState } from '@microsoft/teams-ai';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import type { Translator } from '../content/translator';
+import type { BeaconState } from './state';
+import { greetOnce } from './welcome';
+
+/** What handles a user's message after the greeting; the script engine implements it. */
+export interface ConversationHandler {
+  /** Called for a new conversation right after the welcome. */
+  onStart(context: TurnContext): Promise<void>;
+  /**
+   * Called for every message or card submission. `firstTurn` is true when the welcome was just sent in
+   * this turn: the handler still reads the message (it may be a cry for help), then starts the conversation.
+   */
+  onMessage(context: TurnContext, firstTurn: boolean): Promise<void>;
+}
+
+export class BeaconBot {
+  private readonly app: Application<TurnState>;
+
+  constructor(
+    private readonly state: BeaconState,
+    private readonly translator: Translator,
+    private readonly handler: ConversationHandler
+  ) {
+    // No storage here on purpose: Beacon keeps its own small state (see state.ts), and no typing timer.
+    this.app = new Application<TurnState>({ startTypingTimer: false, removeRecipientMention: true, longRunningMessages: false });
+    this.app.conversationUpdate('membersAdded', (context) => this.onMembersAdded(context));
+    this.app.activity(ActivityTypes.Message, (context) => this.onMessage(context));
+  }
+
+  /** Runs one turn; unknown activity types fall through every route and are ignored. */
+  async run(context: TurnContext): Promise<void> {
+    await this.app.run(context);
+    await this.state.save(context);
+  }
+
+  private async onMembersAdded(context: TurnContext): Promise<void> {
+    const botId = context.activity.recipient?.id;
+    const userJoined = (context.activity.membersAdded ?? []).some((m) => m.id !== botId);
+    if (userJoined && (await greetOnce(context, this.state, this.translator))) {
+      await this.handler.onStart(context);
+    }
+  }
+
+  private async onMessage(context: TurnContext): Promise<void> {
+    const firstTurn = await greetOnce(context, this.state, this.translator);
+    await this.handler.onMessage(context, firstTurn);
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Beacon's own state accessors over botbuilder's ConversationState and UserState (not teams-ai's
+ * TurnStateProperty, which would persist the whole turn context, user text included).
+ * Only what the conversation needs is kept: no message text, no names.
+ */
+import type { DialogState } from 'botbuilder-dialogs';
+import { ConversationState, UserState, type StatePropertyAccessor, type Storage, type TurnContext } from 'botbuilder';
+
+/** What Beacon remembers about a conversation. */
+export interface ConversationData {
+  greeted?: boolean;
+  /** Script ids offered in an open "which did you mean" question. */
+  which?: string[];
+}
+
+/** What the user chose to tell Beacon about themselves; every field optional and coarse. */
+export interface Profile {
+  language?: string;
+  audience?: 'young_person' | 'parent' | 'other_adult';
+  ageBand?: 'under13' | '13to17' | 'unspecified';
+  country?: string;
+}
+
+export class BeaconState {
+  readonly conversation: ConversationState;
+  readonly user: UserState;
+  readonly conversationData: StatePropertyAccessor<ConversationData>;
+  readonly profile: StatePropertyAccessor<Profile>;
+  /** The dialog stack; botbuilder-dialogs keeps it here. */
+  readonly dialogState: StatePropertyAccessor<DialogState>;
+
+  constructor(storage: Storage) {
+    this.conversation = new ConversationState(storage);
+    this.user = new UserState(storage);
+    this.conversationData = this.conversation.createProperty<ConversationData>('data');
+    this.dialogState = this.conversation.createProperty<DialogState>('dialogs');
+    this.profile = this.user.createProperty<Profile>('profile');
+  }
+
+  /** Persists both scopes; called once at the end of a turn. */
+  async save(context: TurnContext): Promise<void> {
+    await this.conversation.saveChanges(context);
+    await this.user.saveChanges(context);
+  }
+}

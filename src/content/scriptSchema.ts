@@ -1,0 +1,111 @@
+/**
+ * The format of a script in `dialogs/`: structure only, every sentence a key into `locales/<lang>/<id>.json`.
+ * A small, closed set of step types; a new kind of behaviour is a new step type (code, schema, test), never a
+ * trick inside a script. `npm run content:schema` writes the JSON Schema generated from this for editors.
+ */
+import { z } from 'zod/v4';
+
+/** A key into the script's own namespace ("intro.1") or another one ("common:answers.yes"). */
+const textKey = z.string().regex(/^([a-z0-9/_-]+:)?[A-Za-z0-9_.-]+$/, 'must be a translation key like "intro.1"');
+const stepId = z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be a step id of letters, digits, "-" or "_"');
+const scriptRef = z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'must be a script id like "youth/grooming"');
+
+export const audiences = ['young_person', 'parent', 'other_adult'] as const;
+export const ageBands = ['under13', '13to17', 'unspecified'] as const;
+export const profileFields = ['audience', 'ageBand', 'country', 'language'] as const;
+export const helplineTopics = ['general', 'images', 'grooming', 'sextortion', 'abuse', 'prevention', 'parenting'] as const;
+
+const link = z.object({ title: textKey, url: z.string().regex(/^https:\/\//, 'links must be https://') });
+const profileValue = z.object({ field: z.enum(profileFields), value: z.string().min(1) });
+
+const say = z.object({
+  type: z.literal('say'),
+  messages: z.array(textKey).min(1),
+  links: z.array(link).optional(),
+  next: stepId.optional()
+});
+
+const choice = z.object({
+  id: z.string().regex(/^[a-z0-9_-]+$/),
+  title: textKey,
+  /** A key whose value is a list of other words that mean this choice. */
+  synonyms: textKey.optional(),
+  /** Remember something the user chose to tell (e.g. their audience). */
+  set: profileValue.optional(),
+  next: stepId.optional()
+});
+
+const ask = z.object({
+  type: z.literal('ask'),
+  prompt: textKey,
+  choices: z.array(choice).min(1).max(10),
+  /** Where a typed answer that matches no choice goes; without it the bot re-prompts once, then offers the menu. */
+  freeText: stepId.optional()
+});
+
+const answer = z.object({ id: z.string().regex(/^[a-z0-9_-]+$/), title: textKey, score: z.number().int().min(0).max(10), feedback: textKey });
+const question = z.object({ id: z.string().regex(/^[a-z0-9_-]+$/), prompt: textKey, answers: z.array(answer).min(2).max(6) });
+const band = z.object({ min: z.number().int().min(0), max: z.number().int().min(0), feedback: textKey });
+
+const quiz = z.object({
+  type: z.literal('quiz'),
+  intro: textKey.optional(),
+  questions: z.array(question).min(1).max(12),
+  bands: z.array(band).min(1),
+  next: stepId.optional()
+});
+
+const call = z.object({ type: z.literal('call'), script: scriptRef, next: stepId.optional() });
+const set = z.object({ type: z.literal('set'), field: z.enum(profileFields), value: z.string().min(1), next: stepId.optional() });
+const branch = z.object({
+  type: z.literal('branch'),
+  field: z.enum(profileFields),
+  cases: z.record(z.string(), stepId),
+  default: stepId
+});
+const helplines = z.object({
+  type: z.literal('helplines'),
+  /** "urgent": the emergency number first; "info": the services that fit the audience and topic. */
+  urgency: z.enum(['urgent', 'info']).default('info'),
+  topic: z.enum(helplineTopics).default('general'),
+  audience: z.enum(audiences).optional(),
+  next: stepId.optional()
+});
+const handoff = z.object({ type: z.literal('handoff'), topic: z.enum(helplineTopics).default('general'), next: stepId.optional() });
+const end = z.object({ type: z.literal('end'), message: textKey.optional() });
+
+export const stepSchema = z.discriminatedUnion('type', [say, ask, quiz, call, set, branch, helplines, handoff, end]);
+
+export const metaSchema = z.object({
+  owner: z.string().min(1),
+  reviewedBy: z.string().min(1),
+  reviewedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
+  sources: z.array(z.object({ title: z.string().min(1), url: z.string().regex(/^https:\/\//, 'sources must be https://') })).min(1),
+  audience: z.array(z.enum([...audiences, 'all'])).min(1)
+});
+
+export const scriptSchema = z.object({
+  $schema: z.string().optional(),
+  meta: metaSchema,
+  /** Shown in menus and "did you mean" questions: a key in this script's namespace. */
+  title: textKey,
+  /** Whether free-text questions may be routed here (menus and helpers are not destinations). */
+  routable: z.boolean().default(true),
+  start: stepId,
+  steps: z.record(stepId, stepSchema)
+});
+
+export type Script = z.infer<typeof scriptSchema> & { id: string };
+export type Step = z.infer<typeof stepSchema>;
+export type AskStep = z.infer<typeof ask>;
+export type QuizStep = z.infer<typeof quiz>;
+export type HelplinesStep = z.infer<typeof helplines>;
+export type Choice = z.infer<typeof choice>;
+export type Audience = (typeof audiences)[number];
+export type AgeBand = (typeof ageBands)[number];
+export type ProfileField = (typeof profileFields)[number];
+
+/** The JSON Schema for editors, generated from the zod schema (not committed: `npm run content:schema`). */
+export function scriptJsonSchema(): unknown {
+  return z.toJSONSchema(scriptSchema, { io: 'input' });
+}

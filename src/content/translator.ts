@@ -1,0 +1,72 @@
+/**
+ * One i18next instance for the whole process, with every language and namespace from `locales/`.
+ * English is the fallback at run time; the content checker reports any key missing in a language, so a
+ * fallback seen by a user is a content bug that the checker already named.
+ */
+import i18next, { type i18n, type TOptions } from 'i18next';
+import { readLocaleFiles, type Resources } from './localeFiles';
+
+export const FALLBACK_LANGUAGE = 'en';
+
+export class Translator {
+  private constructor(
+    private readonly i18n: i18n,
+    readonly languages: readonly string[],
+    readonly resources: Resources
+  ) {}
+
+  static async load(localesDir: string): Promise<Translator> {
+    const resources = await readLocaleFiles(localesDir);
+    const languages = Object.keys(resources);
+    if (!languages.includes(FALLBACK_LANGUAGE)) {
+      throw new Error(`No "${FALLBACK_LANGUAGE}" folder in ${localesDir}: English is the fallback language and must exist.`);
+    }
+    const namespaces = [...new Set(languages.flatMap((l) => Object.keys(resources[l] ?? {})))];
+    const instance = i18next.createInstance();
+    await instance.init({
+      resources,
+      lng: FALLBACK_LANGUAGE,
+      fallbackLng: FALLBACK_LANGUAGE,
+      supportedLngs: languages,
+      ns: namespaces,
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      initAsync: false,
+      showSupportNotice: false
+    } as Parameters<i18n['init']>[0]);
+    return new Translator(instance, languages, resources);
+  }
+
+  /** Text for `key` ("ns:key" or a key in `common`) in `language`, with `{{placeholders}}` filled. */
+  t(language: string, key: string, values: Record<string, unknown> = {}): string {
+    return String(this.lookup(key, { ...values, lng: language }));
+  }
+
+  /** A list value (an array in the JSON), e.g. several messages or synonyms; empty when absent. */
+  list(language: string, key: string): string[] {
+    const value = this.lookup(key, { lng: language, returnObjects: true });
+    return Array.isArray(value) ? value.map(String) : [];
+  }
+
+  /** i18next's `t` with its overloads collapsed: our keys are checked by the content checker, not by types. */
+  private lookup(key: string, options: TOptions): unknown {
+    return (this.i18n.t as unknown as (k: string, o: TOptions) => unknown)(key, options);
+  }
+
+  /** True when `key` exists in `language` itself (no fallback). */
+  has(language: string, key: string): boolean {
+    return this.i18n.exists(key, { lng: language, fallbackLng: false } as TOptions);
+  }
+
+  /**
+   * The shipped language for a requested locale: "fr-BE" → "fr"; unknown or absent → the default, then English.
+   */
+  resolve(requested: string | undefined, defaultLocale?: string): string {
+    for (const candidate of [requested, defaultLocale]) {
+      const base = candidate?.trim().toLowerCase().split(/[-_]/)[0];
+      if (base && this.languages.includes(base)) return base;
+    }
+    return FALLBACK_LANGUAGE;
+  }
+}

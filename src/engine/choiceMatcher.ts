@@ -1,0 +1,44 @@
+/**
+ * Understands an answer to a question with choices: the button value, the choice's title in the user's
+ * language, its number ("2"), synonyms listed in `locales/`, and near-misses (case, accents, small typos).
+ */
+import { nearlyEqual, normalize } from './normalize';
+
+export interface MatchableChoice {
+  id: string;
+  /** The title and synonyms, already translated. */
+  phrases: string[];
+}
+
+/** The index of the chosen choice, or undefined when the answer matches none (or more than one). */
+export function matchChoice(choices: MatchableChoice[], text: string | undefined, value: unknown): number | undefined {
+  const byValue = valueChoiceId(value);
+  if (byValue !== undefined) {
+    const index = choices.findIndex((c) => c.id === byValue);
+    if (index >= 0) return index;
+  }
+  if (!text) return undefined;
+  const input = normalize(text);
+  if (!input) return undefined;
+
+  const numbered = /^(\d{1,2})$/.exec(input);
+  if (numbered) {
+    const index = Number(numbered[1]) - 1;
+    return index >= 0 && index < choices.length ? index : undefined;
+  }
+  const exact = choices.findIndex((c) => c.id === input || c.phrases.some((p) => normalize(p) === input));
+  if (exact >= 0) return exact;
+  const near = choices
+    .map((c, index) => ({ index, hit: c.phrases.some((p) => nearlyEqual(input, normalize(p))) }))
+    .filter((c) => c.hit);
+  return near.length === 1 ? near[0]!.index : undefined;
+}
+
+/** A card submission's choice id: `{ choice: "yes" }` or a bare string; anything else is ignored. */
+function valueChoiceId(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && typeof (value as { choice?: unknown }).choice === 'string') {
+    return (value as { choice: string }).choice;
+  }
+  return undefined;
+}

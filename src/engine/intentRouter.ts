@@ -1,0 +1,147 @@
+/**
+ * Routes a typed question ("someone wants my pics or he'll post them") to the script that answers it.
+ *
+ * NLP.js does the work: one small neural classifier per language, trained in memory at start-up from the example
+ * phrases of each script, with that language's tokenizer, stop words and stemmer. Nothing is read from or written
+ * to disk (no `model.nlp`), and NLP.js logs nothing. The router only turns NLP.js's scores into a decision.
+ */
+import { containerBootstrap } from '@nlpjs/core';
+import { LangDe } from '@nlpjs/lang-de';
+import { LangEn } from '@nlpjs/lang-en';
+import { LangEs } from '@nlpjs/lang-es';
+import { LangFr } from '@nlpjs/lang-fr';
+import { LangIt } from '@nlpjs/lang-it';
+import { Nlp, type Classification, type NeuralNluSettings } from '@nlpjs/nlp';
+import { normalize } from './normalize';
+
+export interface RouterExamples {
+  language: string;
+  scriptId: string;
+  phrases: string[];
+}
+
+export type RouteResult =
+  | { kind: 'match'; scriptId: string; score: number }
+  | { kind: 'ambiguous'; scriptIds: [string, string]; scores: [number, number] }
+  | { kind: 'none' };
+
+/**
+ * How scores become a decision. A score is NLP.js's: each script's squared activation, normalised so that the
+ * scripts the user may see and NLP.js's 'None' class (fed by the words that no example uses) sum to 1.
+ * - 'none' when 'None' scores at least as high as the best script, or the best script is below `match`:
+ *   off-topic questions share few words with the examples, so their best score stays low or 'None' wins.
+ * - 'ambiguous' when the runner-up reaches `ambiguousRatio` of the best (with squared scores, 0.5 means the
+ *   two activations are within about 30% of each other): asking which was meant beats guessing.
+ * - 'match' otherwise. Chosen on held-out questions in English and French (test/engine/intentRouter.test.ts).
+ */
+export const ROUTING_THRESHOLDS = { match: 0.5, ambiguousRatio: 0.5 } as const;
+
+/**
+ * The classifier. Stop words are dropped so that "what", "is", "my" do not make an off-topic question look
+ * familiar; spell checking maps a word one edit away from a known stem onto it ("sextorsion"). NLP.js's network
+ * starts from zero weights, so the same examples always train the same model.
+ */
+const CLASSIFIER: NeuralNluSettings = { keepStopwords: false, spellCheck: true, spellCheckDistance: 1, log: false };
+
+const LANGUAGE_PLUGINS: Readonly<Record<string, unknown>> = { en: LangEn, fr: LangFr, de: LangDe, es: LangEs, it: LangIt };
+const FALLBACK_LANGUAGE = 'en';
+const NONE_INTENT = 'None';
+const NO_ROUTE: RouteResult = { kind: 'none' };
+const quiet = (): void => undefined;
+const SILENT_LOGGER = { debug: quiet, info: quiet, warn: quiet, error: quiet, log: quiet, trace: quiet, fatal: quiet };
+
+export class IntentRouter {
+  private constructor(
+    private readonly nlp: Nlp | undefined,
+    readonly languages: readonly string[]
+  ) {}
+
+  /**
+   * Trains on the examples of every language that has some (or of `options.languages` only). NLP.js knows
+   * languages by two letters: "fr-CA" trains French; other codes are left out and route with English.
+   */
+  static async train(examples: RouterExamples[], options: { languages?: string[] } = {}): Promise<IntentRouter> {
+    const only = options.languages?.map(languageKey);
+    const corpus = groupByLanguage(examples.filter((e) => !only || only.includes(languageKey(e.language))));
+    const languages = Object.freeze([...corpus.keys()]);
+    if (languages.length === 0) return new IntentRouter(undefined, languages);
+    const nlp = createNlp([...languages]);
+    for (const [language, scripts] of corpus) {
+      for (const [scriptId, phrases] of scripts) {
+        for (const phrase of phrases) nlp.addDocument(language, phrase, scriptId);
+      }
+    }
+    await nlp.train();
+    return new IntentRouter(nlp, languages);
+  }
+
+  /** The script that best fits `text`; `allowed` limits the answer to the scripts the user's audience can see. */
+  async route(language: string, text: string, allowed?: ReadonlySet<string>): Promise<RouteResult> {
+    const utterance = normalize(text);
+    if (!this.nlp || !/\p{L}/u.test(utterance) || allowed?.size === 0) return NO_ROUTE;
+    const key = languageKey(language);
+    const locale = this.languages.includes(key) ? key : FALLBACK_LANGUAGE;
+    if (!this.languages.includes(locale)) return NO_ROUTE;
+    const allowList = allowed ? Object.fromEntries([...allowed].map((id) => [id, true as const])) : undefined;
+    const result = await this.nlp.process(locale, utterance, undefined, allowList ? { allowList } : {});
+    return decideRoute(result.classifications, allowed);
+  }
+}
+
+/** Applies ROUTING_THRESHOLDS to NLP.js's classifications; scripts outside `allowed` never count. */
+export function decideRoute(classifications: readonly Classification[], allowed?: ReadonlySet<string>): RouteResult {
+  const visible = classifications.filter((c) => c.intent === NONE_INTENT || !allowed || allowed.has(c.intent));
+  const total = visible.reduce((sum, c) => sum + c.score, 0);
+  if (!(total > 0)) return NO_ROUTE;
+  const noneScore = (visible.find((c) => c.intent === NONE_INTENT)?.score ?? 0) / total;
+  const [best, second] = visible
+    .filter((c) => c.intent !== NONE_INTENT)
+    .map((c) => ({ scriptId: c.intent, score: c.score / total }))
+    .sort((a, b) => b.score - a.score || (a.scriptId < b.scriptId ? -1 : 1));
+  if (!best || best.score <= noneScore) return NO_ROUTE;
+  if (second && second.score >= best.score * ROUTING_THRESHOLDS.ambiguousRatio) {
+    return { kind: 'ambiguous', scriptIds: [best.scriptId, second.scriptId], scores: [best.score, second.score] };
+  }
+  return best.score >= ROUTING_THRESHOLDS.match ? { kind: 'match', ...best } : NO_ROUTE;
+}
+
+/** "fr-CA" → "fr"; anything that is not a two-letter language comes back as it is and trains nothing. */
+function languageKey(language: string): string {
+  return language.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+/**
+ * Examples by language, then script, both in sorted order so that the order of the files read does not change
+ * the model. Phrases are normalised as the questions will be; phrases without a letter are left out.
+ */
+function groupByLanguage(examples: RouterExamples[]): Map<string, Map<string, string[]>> {
+  const sorted = [...examples].sort((a, b) => compare(languageKey(a.language), languageKey(b.language)) || compare(a.scriptId, b.scriptId));
+  const corpus = new Map<string, Map<string, string[]>>();
+  for (const { language, scriptId, phrases } of sorted) {
+    if (scriptId === NONE_INTENT) throw new Error(`The intent router cannot train a script with the id "${NONE_INTENT}": NLP.js reserves it for "no intent".`);
+    const key = languageKey(language);
+    const usable = phrases.map(normalize).filter((p) => /\p{L}/u.test(p));
+    if (!/^[a-z]{2}$/.test(key) || usable.length === 0) continue;
+    const scripts = corpus.get(key) ?? corpus.set(key, new Map()).get(key)!;
+    scripts.set(scriptId, [...(scripts.get(scriptId) ?? []), ...usable]);
+  }
+  return corpus;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** An NLP.js instance for these languages: in memory only, silent, no sentiment analysis. */
+function createNlp(languages: string[]): Nlp {
+  const container = containerBootstrap();
+  container.register('logger', SILENT_LOGGER);
+  for (const language of languages) {
+    const plugin = LANGUAGE_PLUGINS[language];
+    if (plugin) container.use(plugin);
+  }
+  const nlp = new Nlp({ container, autoLoad: false, autoSave: false, calculateSentiment: false, nlu: { log: false, useNoneFeature: true } });
+  nlp.useNlu('NeuralNlu', languages, undefined, { ...CLASSIFIER });
+  nlp.addLanguage(languages);
+  return nlp;
+}

@@ -1,0 +1,147 @@
+/**
+ * The conversation handler: before any step, the danger check and the global commands win; then an open
+ * "which did you mean" question, then the active script, and last a typed question routed to the best script.
+ */
+import type { TurnContext } from 'botbuilder';
+import { DialogSet, type DialogContext } from 'botbuilder-dialogs';
+import type { ConversationHandler } from '../bot/beaconBot';
+import { setTurnLanguage, turnLanguage } from '../bot/turnLanguage';
+import type { CommandRecognizer } from './commands';
+import { Disambiguation } from './disambiguation';
+import { CORE_SCRIPTS, type EngineServices } from './engineServices';
+import { sendTexts } from './output';
+import { SCRIPT_DIALOG_ID, ScriptDialog, ScriptPositionError } from './scriptDialog';
+import type { TextRouter } from './textRouter';
+
+export class ScriptConversation implements ConversationHandler {
+  private readonly dialogs: DialogSet;
+  private readonly scriptDialog: ScriptDialog;
+  private readonly which: Disambiguation;
+
+  constructor(
+    private readonly services: EngineServices,
+    private readonly commands: CommandRecognizer,
+    private readonly router: TextRouter
+  ) {
+    this.dialogs = new DialogSet(services.state.dialogState);
+    this.scriptDialog = new ScriptDialog(services);
+    this.dialogs.add(this.scriptDialog);
+    this.which = new Disambiguation(services);
+  }
+
+  async onStart(context: TurnContext): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    if (!dc.activeDialog) await this.begin(dc, CORE_SCRIPTS.start);
+  }
+
+  async onMessage(context: TurnContext, firstTurn: boolean): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    const text = context.activity.text ?? '';
+    const language = turnLanguage(context);
+
+    if (text && this.services.danger.isDanger(text, language)) {
+      await this.which.clear(context);
+      await this.begin(dc, CORE_SCRIPTS.crisis);
+      return;
+    }
+    if (await this.runCommand(dc, text, language)) return;
+    if (await this.which.answer(context, (script) => this.begin(dc, script, true))) return;
+    if (dc.activeDialog) {
+      try {
+        await dc.continueDialog();
+      } catch (error) {
+        // The content changed since this conversation's last turn: start again from the menu, calmly.
+        if (!(error instanceof ScriptPositionError)) throw error;
+        await this.begin(dc, CORE_SCRIPTS.menu, true);
+      }
+      return;
+    }
+    await this.routeFreeText(dc, text, language, firstTurn);
+  }
+
+  private async runCommand(dc: DialogContext, text: string, language: string): Promise<boolean> {
+    const command = this.commands.recognize(text, language);
+    if (!command) return false;
+    await this.which.clear(dc.context);
+    switch (command.kind) {
+      case 'menu':
+        await this.begin(dc, CORE_SCRIPTS.menu, true);
+        return true;
+      case 'stop':
+        await dc.cancelAllDialogs();
+        await sendTexts(dc.context, [this.t(dc.context, 'engine.stop'), this.t(dc.context, 'error.emergency')], turnLanguage(dc.context));
+        return true;
+      case 'help':
+        await this.begin(dc, CORE_SCRIPTS.help);
+        return true;
+      case 'person':
+        await this.begin(dc, CORE_SCRIPTS.person);
+        return true;
+      case 'back':
+        if (!(await this.back(dc))) await this.begin(dc, CORE_SCRIPTS.menu, true);
+        return true;
+      case 'language':
+        if (!command.to) {
+          await this.begin(dc, CORE_SCRIPTS.language);
+          return true;
+        }
+        await this.switchLanguage(dc, command.to);
+        return true;
+    }
+  }
+
+  /** Back one question in the active script, or out of a finished interruption into the script below it. */
+  private async back(dc: DialogContext): Promise<boolean> {
+    while (dc.activeDialog) {
+      if (await this.scriptDialog.goBack(dc)) return true;
+      if (dc.stack.length <= 1) return false;
+      await dc.endDialog();
+      return true;
+    }
+    return false;
+  }
+
+  private async switchLanguage(dc: DialogContext, to: string): Promise<void> {
+    const profile = await this.services.state.profile.get(dc.context, {});
+    profile.language = to;
+    await this.services.state.profile.set(dc.context, profile);
+    setTurnLanguage(dc.context, to);
+    await sendTexts(dc.context, [this.t(dc.context, 'engine.languageChanged')], to);
+    if (dc.activeDialog) await dc.repromptDialog();
+    else await this.begin(dc, CORE_SCRIPTS.menu, true);
+  }
+
+  private async routeFreeText(dc: DialogContext, text: string, language: string, firstTurn: boolean): Promise<void> {
+    const allowed = await this.allowedScripts(dc.context);
+    const result = text.trim() ? await this.router.route(language, text, allowed) : { kind: 'none' as const };
+    if (result.kind === 'match') {
+      await this.begin(dc, result.scriptId, true);
+    } else if (result.kind === 'ambiguous') {
+      await this.which.ask(dc.context, result.scriptIds);
+    } else if (firstTurn) {
+      await this.begin(dc, CORE_SCRIPTS.start, true);
+    } else {
+      await sendTexts(dc.context, [this.t(dc.context, 'engine.noTopic')], language);
+      await this.begin(dc, CORE_SCRIPTS.menu, true);
+    }
+  }
+
+  /** Scripts a typed question may lead to: routable, and meant for the user's audience when known. */
+  private async allowedScripts(context: TurnContext): Promise<Set<string>> {
+    const { audience } = await this.services.state.profile.get(context, {});
+    const ids = [...this.services.scripts.scripts.values()]
+      .filter((s) => s.routable && (!audience || s.meta.audience.includes('all') || s.meta.audience.includes(audience)))
+      .map((s) => s.id);
+    return new Set(ids);
+  }
+
+  /** Starts a script on top of the stack (an interruption), or alone when `replace` is set. */
+  private async begin(dc: DialogContext, script: string, replace = false): Promise<void> {
+    if (replace) await dc.cancelAllDialogs();
+    await dc.beginDialog(SCRIPT_DIALOG_ID, { script });
+  }
+
+  private t(context: TurnContext, key: string): string {
+    return this.services.translator.t(turnLanguage(context), key);
+  }
+}

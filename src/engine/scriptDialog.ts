@@ -1,0 +1,237 @@
+/**
+ * The one generic dialog that plays any script in `dialogs/`. Its position (script, step, answers so far)
+ * lives in the dialog stack in the store, so a conversation resumes where it was after a restart. Steps
+ * that need no answer run one after another; `ask` and `quiz` wait for the user.
+ */
+import { Dialog, DialogReason, DialogTurnStatus, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import type { Profile } from '../bot/state';
+import type { AskStep, QuizStep, Script, Step } from '../content/scriptSchema';
+import { setTurnLanguage, turnLanguage } from '../bot/turnLanguage';
+import { matchChoice } from './choiceMatcher';
+import { CORE_SCRIPTS, type EngineServices } from './engineServices';
+import { sendChoices, sendLinks, sendTexts } from './output';
+import { ScriptText } from './scriptText';
+
+export const SCRIPT_DIALOG_ID = 'beacon.script';
+/** A script that runs more steps than this in one turn has a loop without a question: a content bug. */
+const MAX_STEPS_PER_TURN = 60;
+
+/** The stored position names a script or step that no longer exists (content changed under a live chat). */
+export class ScriptPositionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ScriptPositionError';
+  }
+}
+
+export interface ScriptState {
+  script: string;
+  step: string;
+  history: string[];
+  misses: number;
+  quiz?: { question: number; score: number };
+}
+
+export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
+  constructor(private readonly services: EngineServices) {
+    super(SCRIPT_DIALOG_ID);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: { script: string; step?: string }): Promise<DialogTurnResult> {
+    const script = this.services.scripts.get(options?.script ?? CORE_SCRIPTS.menu);
+    const state: ScriptState = { script: script.id, step: options?.step ?? script.start, history: [], misses: 0 };
+    dc.activeDialog!.state = state;
+    return this.run(dc, state.step);
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = this.stateOf(dc);
+    const step = this.step(state);
+    const activity = dc.context.activity;
+    if (activity.type !== 'message') return Dialog.EndOfTurn;
+    if (step.type === 'ask') return this.answerAsk(dc, state, step, activity.text, activity.value);
+    if (step.type === 'quiz') return this.answerQuiz(dc, state, step, activity.text, activity.value);
+    return this.run(dc, state.step);
+  }
+
+  /** A called script ended, or an interruption (help, crisis) finished: go on from where we were. */
+  override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = this.stateOf(dc);
+    const step = this.step(state);
+    if (step.type === 'call') return this.run(dc, step.next);
+    if (step.type === 'ask' || step.type === 'quiz') {
+      await this.prompt(dc.context, state);
+      return Dialog.EndOfTurn;
+    }
+    return this.run(dc, state.step);
+  }
+
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    await this.prompt(context, instance.state as ScriptState);
+  }
+
+  /** "back": the previous question of this script; false when there is none. */
+  async goBack(dc: DialogContext): Promise<boolean> {
+    const state = this.stateOf(dc);
+    const previous = state.history.pop();
+    if (!previous) return false;
+    state.step = previous;
+    state.misses = 0;
+    delete state.quiz;
+    await this.prompt(dc.context, state);
+    return true;
+  }
+
+  override async endDialog(_context: TurnContext, _instance: DialogInstance, _reason: DialogReason): Promise<void> {}
+
+  private async run(dc: DialogContext, first: string | undefined): Promise<DialogTurnResult> {
+    const state = this.stateOf(dc);
+    const script = this.services.scripts.get(state.script);
+    let stepId = first;
+    for (let count = 0; stepId !== undefined; count++) {
+      if (count > MAX_STEPS_PER_TURN) throw new Error(`Script "${script.id}" ran ${MAX_STEPS_PER_TURN} steps without a question near step "${stepId}".`);
+      const step = script.steps[stepId];
+      if (!step) throw new Error(`Script "${script.id}" has no step "${stepId}".`);
+      state.step = stepId;
+      const text = await this.text(dc.context, script);
+      switch (step.type) {
+        case 'say':
+          await sendTexts(dc.context, step.messages.map((k) => text.t(k)), text.language);
+          await sendLinks(dc.context, (step.links ?? []).map((l) => ({ title: text.t(l.title), url: l.url })), text.language);
+          stepId = step.next;
+          break;
+        case 'ask':
+          await this.prompt(dc.context, state);
+          return Dialog.EndOfTurn;
+        case 'quiz':
+          state.quiz = { question: 0, score: 0 };
+          if (step.intro) await sendTexts(dc.context, [text.t(step.intro)], text.language);
+          await this.prompt(dc.context, state);
+          return Dialog.EndOfTurn;
+        case 'call':
+          return dc.beginDialog(SCRIPT_DIALOG_ID, { script: step.script });
+        case 'set':
+          await this.setProfile(dc.context, step.field, step.value);
+          stepId = step.next;
+          break;
+        case 'branch': {
+          const profile = await this.profile(dc.context);
+          const value = profile[step.field];
+          stepId = (value !== undefined && step.cases[value]) || step.default;
+          break;
+        }
+        case 'helplines':
+          await this.services.helplines.show(dc.context, step, await this.profile(dc.context), text.language);
+          stepId = step.next;
+          break;
+        case 'handoff':
+          await this.services.handoff.request(dc.context, step.topic, await this.profile(dc.context), text.language);
+          stepId = step.next;
+          break;
+        case 'end':
+          if (step.message) await sendTexts(dc.context, [text.t(step.message)], text.language);
+          return dc.endDialog();
+      }
+    }
+    return dc.endDialog();
+  }
+
+  private async answerAsk(dc: DialogContext, state: ScriptState, step: AskStep, input: string | undefined, value: unknown): Promise<DialogTurnResult> {
+    const text = await this.text(dc.context, this.services.scripts.get(state.script));
+    const choices = step.choices.map((c) => ({ id: c.id, phrases: [text.t(c.title), ...(c.synonyms ? text.list(c.synonyms) : [])] }));
+    const index = matchChoice(choices, input, value);
+    const chosen = index === undefined ? undefined : step.choices[index];
+    if (!chosen) {
+      if (step.freeText && input?.trim()) return this.advance(dc, state, step.freeText);
+      return this.miss(dc, state);
+    }
+    if (chosen.set) await this.setProfile(dc.context, chosen.set.field, chosen.set.value);
+    return this.advance(dc, state, chosen.next);
+  }
+
+  private async answerQuiz(dc: DialogContext, state: ScriptState, step: QuizStep, input: string | undefined, value: unknown): Promise<DialogTurnResult> {
+    const text = await this.text(dc.context, this.services.scripts.get(state.script));
+    const progress = state.quiz ?? { question: 0, score: 0 };
+    const question = step.questions[progress.question]!;
+    const index = matchChoice(question.answers.map((a) => ({ id: a.id, phrases: [text.t(a.title)] })), input, value);
+    const answer = index === undefined ? undefined : question.answers[index];
+    if (!answer) return this.miss(dc, state);
+    state.misses = 0;
+    progress.score += answer.score;
+    progress.question += 1;
+    await sendTexts(dc.context, [text.t(answer.feedback)], text.language);
+    if (progress.question < step.questions.length) {
+      state.quiz = progress;
+      await this.prompt(dc.context, state);
+      return Dialog.EndOfTurn;
+    }
+    const band = step.bands.find((b) => progress.score >= b.min && progress.score <= b.max);
+    if (band) await sendTexts(dc.context, [text.t(band.feedback, { score: progress.score, total: step.questions.length })], text.language);
+    delete state.quiz;
+    return this.advance(dc, state, step.next);
+  }
+
+  private async advance(dc: DialogContext, state: ScriptState, next: string | undefined): Promise<DialogTurnResult> {
+    state.history.push(state.step);
+    state.misses = 0;
+    return next === undefined ? dc.endDialog() : this.run(dc, next);
+  }
+
+  /** Nothing matched: re-prompt once with the choices; the second time offer the menu and a person. Never loop. */
+  private async miss(dc: DialogContext, state: ScriptState): Promise<DialogTurnResult> {
+    state.misses += 1;
+    const language = turnLanguage(dc.context);
+    if (state.misses === 1) {
+      await sendTexts(dc.context, [this.services.translator.t(language, 'engine.notUnderstood')], language);
+      await this.prompt(dc.context, state);
+      return Dialog.EndOfTurn;
+    }
+    await dc.cancelAllDialogs();
+    return dc.beginDialog(SCRIPT_DIALOG_ID, { script: CORE_SCRIPTS.stuck });
+  }
+
+  /** Shows the current question (or quiz question) with its choices. */
+  private async prompt(context: TurnContext, state: ScriptState): Promise<void> {
+    const script = this.services.scripts.get(state.script);
+    const step = script.steps[state.step];
+    const text = await this.text(context, script);
+    const hint = this.services.translator.t(text.language, 'engine.numberedHint');
+    if (step?.type === 'ask') {
+      const options = step.choices.map((c) => ({ title: text.t(c.title), value: text.t(c.title) }));
+      await sendChoices(context, text.t(step.prompt), options, text.language, hint);
+    } else if (step?.type === 'quiz') {
+      const question = step.questions[state.quiz?.question ?? 0]!;
+      const options = question.answers.map((a) => ({ title: text.t(a.title), value: text.t(a.title) }));
+      await sendChoices(context, text.t(question.prompt), options, text.language, hint);
+    }
+  }
+
+  private stateOf(dc: DialogContext): ScriptState {
+    return dc.activeDialog!.state as ScriptState;
+  }
+
+  private step(state: ScriptState): Step {
+    const step = this.services.scripts.scripts.get(state.script)?.steps[state.step];
+    if (!step) throw new ScriptPositionError(`Script "${state.script}" has no step "${state.step}" (was the script changed under a live conversation?).`);
+    return step;
+  }
+
+  private async profile(context: TurnContext): Promise<Profile> {
+    return this.services.state.profile.get(context, {});
+  }
+
+  private async text(context: TurnContext, script: Script): Promise<ScriptText> {
+    return new ScriptText(this.services.translator, turnLanguage(context), await this.profile(context), script.id);
+  }
+
+  private async setProfile(context: TurnContext, field: keyof Profile, value: string): Promise<void> {
+    const profile = await this.profile(context);
+    (profile as Record<string, string>)[field] = value;
+    await this.services.state.profile.set(context, profile);
+    // A new language applies from the very next message this turn sends.
+    if (field === 'language' && this.services.translator.languages.includes(value)) setTurnLanguage(context, value);
+  }
+}
+
+export { DialogTurnStatus };

@@ -1,0 +1,60 @@
+/**
+ * The restify server: body limits, one JSON error shape, the Bot Framework endpoint, health and readiness,
+ * and the widget. The local Direct Line is added by `startBeacon` once the port is known.
+ */
+import type { CloudAdapter } from 'botbuilder';
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { BeaconBot } from '../bot/beaconBot';
+import type { Translator } from '../content/translator';
+import type { Logger } from '../logging/logger';
+import type { BeaconStorage } from '../storage/beaconStorage';
+import { sendError } from './httpErrors';
+import type { InflightTracker } from './inflight';
+import { messagesHandler } from './messagesRoute';
+import { registerWidgetRoutes } from './widgetRoutes';
+
+/** The largest request body accepted; larger gets 413. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export interface ServerDeps {
+  adapter: CloudAdapter;
+  bot: BeaconBot;
+  storage: BeaconStorage;
+  translator: Translator;
+  inflight: InflightTracker;
+  logger: Logger;
+  publicDir: string;
+  quickExitUrl: string;
+  defaultLocale: string;
+}
+
+export function createServer(deps: ServerDeps): Server {
+  const server = restify.createServer({ name: 'beacon', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+
+  // Every restify error (400 bad JSON, 404, 405, 413, 500) leaves in the same shape, without internals.
+  server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number; body?: { code?: string } }, next: () => void) => {
+    const status = err.statusCode ?? 500;
+    if (status >= 500) deps.logger.error({ event: 'http_error', route: req.getRoute()?.path, status, err: err.message });
+    const message = status >= 500 ? 'Something went wrong on our side.' : err.message;
+    (err as unknown as { toJSON: () => unknown }).toJSON = () => ({ error: { code: err.body?.code ?? err.name, message } });
+    next();
+  });
+
+  server.post('/api/messages', messagesHandler(deps.adapter, deps.bot, deps.inflight));
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    res.json({ status: 'alive' });
+  });
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    try {
+      await deps.storage.ping();
+      res.json({ status: 'ready', storage: deps.storage.kind, languages: deps.translator.languages });
+    } catch (error) {
+      deps.logger.warn({ event: 'not_ready', err: (error as Error).message });
+      sendError(res, 503, 'NotReady', 'The store is not reachable.');
+    }
+  });
+  registerWidgetRoutes(server, deps);
+  return server;
+}

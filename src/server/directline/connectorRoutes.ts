@@ -1,0 +1,87 @@
+/**
+ * The bot-facing side: the part of the Bot Connector REST API that botbuilder's ConnectorClient calls to
+ * answer, with authentication off (local only). Replies and proactive messages — a helpline worker's answer
+ * minutes later, through `adapter.continueConversationAsync` — arrive here and go straight to the client's
+ * stream, which is what the human handoff relies on.
+ *   POST   /v3/conversations/:conversationId/activities               send       → 200 { id }
+ *   POST   /v3/conversations/:conversationId/activities/:activityId   reply      → 200 { id }
+ *   PUT    /v3/conversations/:conversationId/activities/:activityId   update     → 200 { id }
+ *   DELETE /v3/conversations/:conversationId/activities/:activityId   delete     → 200
+ *   GET    /v3/conversations/:conversationId/members                  → [user, bot]
+ *   GET    /v3/conversations/:conversationId/members/:memberId        → one of them
+ *   GET    /v3/conversations/:conversationId/activities/:activityId/members → [user, bot]
+ */
+import type { Request, Response, Server } from 'restify';
+import { hashId } from '../../logging/logger';
+import { sendError } from '../httpErrors';
+import { toBotActivity } from './botActivity';
+import { BOT_ACCOUNT, CONNECTOR_PREFIX, MAX_JSON_BYTES } from './constants';
+import type { DirectLineContext } from './context';
+import type { Account, Conversation } from './conversationStore';
+import { readJsonBody } from './requestBody';
+import { guard, pathParam } from './routeSupport';
+
+export function registerConnectorRoutes(server: Server, ctx: DirectLineContext): void {
+  const base = `${CONNECTOR_PREFIX}/:conversationId`;
+  const route = (name: string, handler: (req: Request, res: Response, c: Conversation) => Promise<void>) =>
+    guard(ctx, name, async (req, res) => {
+      const conversation = ctx.store.get(pathParam(req, 'conversationId'));
+      if (!conversation) return sendError(res, 404, 'ConversationNotFound', 'This conversation does not exist or has ended.');
+      await handler(req, res, conversation);
+    });
+  server.post(`${base}/activities/history`, route('connector.history', async (_req, res) => notImplemented(res)));
+  server.post(`${base}/activities`, route('connector.send', (req, res, c) => send(ctx, req, res, c, undefined)));
+  server.post(`${base}/activities/:activityId`, route('connector.reply', (req, res, c) => send(ctx, req, res, c, pathParam(req, 'activityId'))));
+  server.put(`${base}/activities/:activityId`, route('connector.update', (req, res, c) => update(ctx, req, res, c)));
+  server.del(`${base}/activities/:activityId`, route('connector.delete', async (req, res, c) => remove(ctx, req, res, c)));
+  server.get(`${base}/members`, route('connector.members', async (_req, res, c) => res.json(200, members(c))));
+  server.get(`${base}/activities/:activityId/members`, route('connector.activityMembers', async (_req, res, c) => res.json(200, members(c))));
+  server.get(`${base}/members/:memberId`, route('connector.member', async (req, res, c) => member(req, res, c)));
+}
+
+async function send(ctx: DirectLineContext, req: Request, res: Response, conversation: Conversation, replyToId: string | undefined) {
+  const body = await readJsonBody(req, MAX_JSON_BYTES);
+  if (!body.ok) return sendError(res, body.status, 'BadArgument', body.message);
+  const built = toBotActivity(body.value, conversation, replyToId);
+  if (!built.ok) return sendError(res, 400, 'BadArgument', built.message);
+  let id: string;
+  if (built.routing === 'history') id = ctx.store.append(conversation, built.activity).id;
+  else if (built.routing === 'stream-only') id = ctx.store.publishEphemeral(conversation, built.activity).id;
+  else id = conversation.history.ephemeralId();
+  ctx.logger.debug({ event: 'directline_bot_activity', conversation: hashId(conversation.id), type: built.activity.type, routing: built.routing });
+  res.json(200, { id });
+}
+
+async function update(ctx: DirectLineContext, req: Request, res: Response, conversation: Conversation) {
+  const body = await readJsonBody(req, MAX_JSON_BYTES);
+  if (!body.ok) return sendError(res, body.status, 'BadArgument', body.message);
+  const built = toBotActivity(body.value, conversation);
+  if (!built.ok) return sendError(res, 400, 'BadArgument', built.message);
+  const activityId = pathParam(req, 'activityId');
+  if (built.routing !== 'history') return sendError(res, 400, 'BadArgument', 'Only activities kept in the conversation can be updated.');
+  const updated = ctx.store.replace(conversation, activityId, built.activity);
+  if (!updated) return sendError(res, 404, 'ActivityNotFound', 'No activity with this id is kept in the conversation.');
+  res.json(200, { id: updated.id });
+}
+
+function remove(ctx: DirectLineContext, req: Request, res: Response, conversation: Conversation): void {
+  if (!conversation.history.remove(pathParam(req, 'activityId'))) {
+    return sendError(res, 404, 'ActivityNotFound', 'No activity with this id is kept in the conversation.');
+  }
+  ctx.store.touch(conversation);
+  res.send(200);
+}
+
+function member(req: Request, res: Response, conversation: Conversation): void {
+  const found = members(conversation).find((m) => m.id === pathParam(req, 'memberId'));
+  if (!found) return sendError(res, 404, 'MemberNotFound', 'No member with this id is in the conversation.');
+  res.json(200, found);
+}
+
+function members(conversation: Conversation): Account[] {
+  return [{ ...conversation.user }, { ...BOT_ACCOUNT }];
+}
+
+function notImplemented(res: Response): void {
+  sendError(res, 501, 'NotImplemented', 'The local Direct Line does not keep conversation history uploads.');
+}

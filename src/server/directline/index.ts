@@ -1,0 +1,82 @@
+/**
+ * A Direct Line 3.0–compatible endpoint inside the bot, for BEACON_ENV=local only: the official Web Chat
+ * widget and Node clients (botframework-directlinejs) talk to the bot at http://localhost:3978 with no Azure.
+ * In production Azure Bot Service's Direct Line takes its place, so this mirrors what that service does for
+ * the client library — tokens, conversations, watermarks, the WebSocket stream, the conversationUpdate that
+ * lets the bot greet — and the Bot Connector routes the bot answers on. See README.md in this folder.
+ *
+ * Wiring: call once on the restify server, before `listen`; call `close()` on shutdown, before `server.close()`.
+ */
+import type { Logger } from 'pino';
+import type { Server } from 'restify';
+import { registerActivityRoutes } from './activityRoutes';
+import { BotForwarder } from './botForwarder';
+import { registerConnectorRoutes } from './connectorRoutes';
+import { resolveLimits, type DirectLineLimits } from './constants';
+import type { DirectLineContext } from './context';
+import { registerConversationRoutes } from './conversationRoutes';
+import { ConversationStore } from './conversationStore';
+import { claimRequestBodies } from './requestBody';
+import { StreamServer } from './streamServer';
+import { registerTokenRoutes } from './tokenRoutes';
+import { TokenService } from './tokens';
+import { registerUploadRoute } from './uploadRoute';
+
+export { CHANNEL_ID, BOT_ACCOUNT, type DirectLineLimits } from './constants';
+
+export interface LocalDirectLineOptions {
+  /** Where incoming activities are POSTed, e.g. 'http://127.0.0.1:3978/api/messages'. */
+  botEndpoint: string;
+  /** Put on each activity as serviceUrl; the bot's replies arrive at `<serviceUrl>/v3/conversations/...`. */
+  serviceUrl: string;
+  logger: Logger;
+  /** HMAC key for tokens; a random one per process if absent (tokens then die with the process). */
+  secret?: Buffer;
+  limits?: Partial<DirectLineLimits>;
+}
+
+export function registerLocalDirectLine(server: Server, options: LocalDirectLineOptions): { close(): Promise<void> } {
+  const limits = resolveLimits(options.limits);
+  const logger = options.logger.child({ component: 'local-directline' });
+  const serviceUrl = options.serviceUrl.replace(/\/+$/, '');
+  const ctx: DirectLineContext = {
+    store: new ConversationStore(limits),
+    tokens: new TokenService(limits.tokenTtlSeconds, options.secret),
+    bot: new BotForwarder(options.botEndpoint, limits.botTimeoutSeconds * 1000, logger),
+    logger,
+    limits,
+    serviceUrl,
+    closed: false
+  };
+
+  claimRequestBodies(server);
+  registerTokenRoutes(server, ctx);
+  registerConversationRoutes(server, ctx);
+  registerActivityRoutes(server, ctx);
+  registerUploadRoute(server, ctx);
+  registerConnectorRoutes(server, ctx);
+  const streams = new StreamServer(server.server, ctx);
+
+  // Idle conversations are forgotten on a timer that never keeps the process alive by itself.
+  const sweepMs = Math.min(60_000, limits.idleTimeoutSeconds * 1000);
+  const sweeper = setInterval(() => {
+    const removed = ctx.store.sweep();
+    if (removed > 0) logger.debug({ event: 'directline_conversations_expired', count: removed });
+  }, sweepMs);
+  sweeper.unref();
+
+  logger.info({ event: 'directline_local_enabled', serviceUrl });
+  let closing: Promise<void> | undefined;
+  return {
+    close() {
+      closing ??= (async () => {
+        ctx.closed = true;
+        clearInterval(sweeper);
+        ctx.bot.close();
+        await streams.close();
+        ctx.store.clear();
+      })();
+      return closing;
+    }
+  };
+}
