@@ -5,17 +5,9 @@
 import path from 'node:path';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Server } from 'restify';
-import { BeaconBot, type ConversationHandler } from './bot/beaconBot';
-import { SafetyMiddleware } from './bot/safetyMiddleware';
-import { BeaconState } from './bot/state';
-import { createTurnErrorHandler } from './bot/turnErrorHandler';
+import { assembleBot } from './assembleBot';
 import type { Config } from './config';
-import { ScriptLibrary } from './content/scriptLibrary';
-import { Translator } from './content/translator';
-import { createEngine } from './engine/createEngine';
-import { HelplinesInsteadHandoff } from './handoff/helplinesInstead';
-import { EmergencyLineResponder } from './helplines/emergencyLine';
-import { PhraseDangerDetector } from './safety/phraseDangerDetector';
+import type { Translator } from './content/translator';
 import type { Logger } from './logging/logger';
 import { registerLocalDirectLine } from './server/directline';
 import { createServer } from './server/createServer';
@@ -39,14 +31,13 @@ export interface RunningBeacon {
 
 export interface StartOptions {
   host?: string;
-  handler?: (parts: { state: BeaconState; translator: Translator }) => ConversationHandler;
 }
 
 export async function startBeacon(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningBeacon> {
-  const translator = await Translator.load(path.join(ROOT_DIR, 'locales'));
-  const scripts = await ScriptLibrary.load(path.join(ROOT_DIR, 'dialogs'));
   const storage = await createStorage({ kind: config.STORAGE, dataDir: config.dataDir });
-  const state = new BeaconState(storage);
+  const { bot, middleware, onTurnError, translator } = await assembleBot({
+    rootDir: ROOT_DIR, storage, defaultLocale: config.DEFAULT_LOCALE, logger
+  });
   const adapter = new CloudAdapter(
     new ConfigurationBotFrameworkAuthentication({
       MicrosoftAppId: config.MicrosoftAppId ?? '',
@@ -56,17 +47,8 @@ export async function startBeacon(config: Config, logger: Logger, options: Start
       MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? ''
     })
   );
-  adapter.use(new SafetyMiddleware(state, translator, config.DEFAULT_LOCALE, logger));
-  adapter.onTurnError = createTurnErrorHandler(translator, logger, config.DEFAULT_LOCALE);
-  const helplines = new EmergencyLineResponder(translator);
-  const handler =
-    options.handler?.({ state, translator }) ??
-    (await createEngine({
-      translator, scripts, state, helplines,
-      handoff: new HelplinesInsteadHandoff(translator, helplines),
-      danger: new PhraseDangerDetector(translator)
-    }));
-  const bot = new BeaconBot(state, translator, handler);
+  adapter.use(middleware);
+  adapter.onTurnError = onTurnError;
   const inflight = new InflightTracker();
   const server = createServer({
     adapter, bot, storage, translator, inflight, logger,

@@ -76,10 +76,16 @@ const end = z.object({ type: z.literal('end'), message: textKey.optional() });
 
 export const stepSchema = z.discriminatedUnion('type', [say, ask, quiz, call, set, branch, helplines, handoff, end]);
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+
 export const metaSchema = z.object({
   owner: z.string().min(1),
+  /** Who reviewed the content, or a note that it awaits review (and by whom it should be reviewed). */
   reviewedBy: z.string().min(1),
-  reviewedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
+  /** When it was reviewed by a person; null until then. */
+  reviewedAt: isoDate.nullable(),
+  /** Per shipped language: whether a native speaker has reviewed the text ("reviewed") or not yet. */
+  translations: z.record(z.string().regex(/^[a-z]{2}$/), z.enum(['needs-review', 'reviewed'])),
   sources: z.array(z.object({ title: z.string().min(1), url: z.string().regex(/^https:\/\//, 'sources must be https://') })).min(1),
   audience: z.array(z.enum([...audiences, 'all'])).min(1)
 });

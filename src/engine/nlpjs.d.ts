@@ -30,6 +30,8 @@ declare module '@nlpjs/nlp' {
     keepStopwords?: boolean;
     spellCheck?: boolean;
     spellCheckDistance?: number;
+    /** Shortest stem the spell checker corrects (NLP.js: 4). */
+    minLength?: number;
     iterations?: number;
     errorThresh?: number;
     log?: boolean;

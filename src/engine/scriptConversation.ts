@@ -34,6 +34,12 @@ export class ScriptConversation implements ConversationHandler {
     if (!dc.activeDialog) await this.begin(dc, CORE_SCRIPTS.start);
   }
 
+  /** Starts a script directly, replacing whatever ran (the author preview and tests use it). */
+  async startScript(context: TurnContext, scriptId: string): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    await this.begin(dc, scriptId, true);
+  }
+
   async onMessage(context: TurnContext, firstTurn: boolean): Promise<void> {
     const dc = await this.dialogs.createContext(context);
     const text = context.activity.text ?? '';

@@ -38,8 +38,14 @@ export async function startEchoBotServer(options: EchoBotOptions = {}): Promise<
   const timers = new Set<NodeJS.Timeout>();
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
 
+  let turnsInFlight = 0;
   server.post('/api/messages', async (req, res) => {
-    await adapter.process(req, res, (context) => echoBot(context, adapter, seen, timers));
+    turnsInFlight += 1;
+    try {
+      await adapter.process(req, res, (context) => echoBot(context, adapter, seen, timers));
+    } finally {
+      turnsInFlight -= 1;
+    }
   });
   server.post('/api/broken', async (_req, res) => {
     res.send(500);
@@ -63,6 +69,8 @@ export async function startEchoBotServer(options: EchoBotOptions = {}): Promise<
     closeDirectLine: () => directLine.close(),
     async close() {
       for (const timer of timers) clearTimeout(timer);
+      // Let turns that are still running (a greeting, say) finish, so none is cut off mid-reply.
+      for (let waited = 0; turnsInFlight > 0 && waited < 2000; waited += 20) await new Promise((r) => setTimeout(r, 20));
       await directLine.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.server.closeAllConnections();

@@ -28,7 +28,7 @@ export function registerConnectorRoutes(server: Server, ctx: DirectLineContext):
       const conversation = ctx.store.get(pathParam(req, 'conversationId'));
       if (!conversation) return sendError(res, 404, 'ConversationNotFound', 'This conversation does not exist or has ended.');
       await handler(req, res, conversation);
-    });
+    }, true);
   server.post(`${base}/activities/history`, route('connector.history', async (_req, res) => notImplemented(res)));
   server.post(`${base}/activities`, route('connector.send', (req, res, c) => send(ctx, req, res, c, undefined)));
   server.post(`${base}/activities/:activityId`, route('connector.reply', (req, res, c) => send(ctx, req, res, c, pathParam(req, 'activityId'))));

@@ -9,10 +9,14 @@ import type { DirectLineContext } from './context';
 
 export type Handler = (req: Request, res: Response) => Promise<void>;
 
-/** Wraps a route: 503 after shutdown, 500 with a generic message if the handler throws. */
-export function guard(ctx: DirectLineContext, route: string, handler: Handler): Handler {
+/**
+ * Wraps a route: 500 with a generic message if the handler throws, and 503 after shutdown unless
+ * `serveWhenClosed` — the bot-facing routes keep answering (404 once conversations are cleared), because
+ * botbuilder retries a 503 for many seconds and that would hold up the bot's shutdown.
+ */
+export function guard(ctx: DirectLineContext, route: string, handler: Handler, serveWhenClosed = false): Handler {
   return async (req: Request, res: Response): Promise<void> => {
-    if (ctx.closed) {
+    if (ctx.closed && !serveWhenClosed) {
       sendError(res, 503, 'ServiceUnavailable', 'The local Direct Line service is shutting down.');
       return;
     }

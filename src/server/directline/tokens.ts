@@ -43,8 +43,9 @@ export class TokenService {
 
   /** A token for one conversation; `userId` is embedded when the user was named at token generation. */
   issue(conversationId: string, userId?: string): IssuedToken {
-    const iat = Math.floor(this.now() / 1000);
-    const claims: TokenClaims = { iss: ISSUER, conv: conversationId, iat, exp: iat + this.ttlSeconds };
+    // Rounding up keeps every token alive for at least the full TTL despite whole-second claims.
+    const now = this.now() / 1000;
+    const claims: TokenClaims = { iss: ISSUER, conv: conversationId, iat: Math.floor(now), exp: Math.ceil(now) + this.ttlSeconds };
     if (userId) claims.user = userId;
     const body = `${HEADER}.${base64url(JSON.stringify(claims))}`;
     return { token: `${body}.${this.sign(body)}`, expiresIn: this.ttlSeconds };
@@ -61,7 +62,7 @@ export class TokenService {
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return invalid();
     const claims = claimsSchema.safeParse(parseJson(Buffer.from(payload, 'base64url').toString('utf8')));
     if (!claims.success) return invalid();
-    if (claims.data.exp <= Math.floor(this.now() / 1000)) {
+    if (this.now() / 1000 >= claims.data.exp) {
       return { ok: false, code: 'TokenExpired', message: 'The Direct Line token has expired.' };
     }
     return { ok: true, claims: claims.data };

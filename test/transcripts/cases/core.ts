@@ -1,0 +1,166 @@
+/**
+ * The conversation's frame: who is chatting, the menus, help, the crisis check, language, ways on.
+ */
+import type { TranscriptCase } from '../transcriptTypes';
+
+export const cases: TranscriptCase[] = [
+  {
+    name: 'start: a young person under 13 reaches the young people\'s menu',
+    script: 'start',
+    turns: [
+      [{ start: true }, ['who.prompt']],
+      [{ choose: 'who.young' }, ['age.prompt']],
+      [{ choose: 'age.under13' }, ['menu/youth:prompt']]
+    ]
+  },
+  {
+    name: 'start: a young person who would rather not say their age',
+    script: 'start',
+    turns: [
+      [{ start: true }, ['who.prompt']],
+      [{ choose: 'who.young' }, ['age.prompt']],
+      [{ choose: 'age.unspecified' }, ['menu/youth:prompt']]
+    ]
+  },
+  {
+    name: 'start: a young person aged 13 to 17',
+    script: 'start',
+    turns: [
+      [{ start: true }, ['who.prompt']],
+      [{ choose: 'who.young' }, ['age.prompt']],
+      [{ choose: 'age.13to17' }, ['menu/youth:prompt']]
+    ]
+  },
+  {
+    name: 'start: a parent reaches the parents\' menu',
+    script: 'start',
+    turns: [
+      [{ start: true }, ['who.prompt']],
+      [{ choose: 'who.parent' }, ['menu/parent:prompt']]
+    ]
+  },
+  {
+    name: 'start: another adult reaches the adults\' menu',
+    script: 'start',
+    turns: [
+      [{ start: true }, ['who.prompt']],
+      [{ choose: 'who.other' }, ['menu/adult:prompt']]
+    ]
+  },
+  {
+    name: 'start: a known audience goes straight to its menu',
+    script: 'start',
+    profile: { audience: 'parent' },
+    turns: [[{ start: true }, ['menu/parent:prompt']]]
+  },
+  {
+    name: 'about: what Beacon is and what stays private, then back to the menu',
+    script: 'menu/youth',
+    profile: { audience: 'young_person', ageBand: '13to17' },
+    turns: [
+      [{ start: true }, ['prompt']],
+      [{ choose: 'topics.about' }, ['core/about:about.1', 'core/about:about.2', 'core/about:about.3', 'core/about:about.4', 'prompt']]
+    ]
+  },
+  {
+    name: 'helplines: not in danger now',
+    script: 'core/helplines',
+    turns: [
+      [{ start: true }, ['danger.prompt']],
+      [{ choose: 'danger.no' }, ['common:error.emergency']]
+    ]
+  },
+  {
+    name: 'helplines: in danger now gets the emergency number first, then a person',
+    script: 'core/helplines',
+    turns: [
+      [{ start: true }, ['danger.prompt']],
+      [{ choose: 'danger.yes' }, ['common:error.emergency', 'common:handoff.unavailable']]
+    ]
+  },
+  {
+    name: 'crisis: safe now, then carry on',
+    script: 'core/crisis',
+    turns: [
+      [{ start: true }, ['first.1', 'common:error.emergency', 'safe.prompt']],
+      [{ choose: 'safe.safe' }, ['relieved.1', 'relieved.2', 'person.prompt']],
+      [{ choose: 'person.continue' }, []]
+    ]
+  },
+  {
+    name: 'crisis: not safe gets the emergency number again and a person',
+    script: 'core/crisis',
+    turns: [
+      [{ start: true }, ['first.1', 'common:error.emergency', 'safe.prompt']],
+      [{ choose: 'safe.notsafe' }, ['urgent.1', 'urgent.2', 'common:handoff.unavailable']]
+    ]
+  },
+  {
+    name: 'crisis: the user can correct the bot',
+    script: 'core/crisis',
+    turns: [
+      [{ start: true }, ['first.1', 'safe.prompt']],
+      [{ choose: 'safe.mistake' }, ['corrected.1']]
+    ]
+  },
+  {
+    name: 'crisis: safe, then asks for a person',
+    script: 'core/crisis',
+    turns: [
+      [{ start: true }, ['safe.prompt']],
+      [{ choose: 'safe.safe' }, ['person.prompt']],
+      [{ choose: 'person.person' }, ['common:handoff.unavailable']]
+    ]
+  },
+  {
+    name: 'help: the commands and the emergency line',
+    script: 'core/help',
+    turns: [[{ start: true }, ['explain.1', 'explain.2', 'common:error.emergency']]]
+  },
+  {
+    name: 'person: says honestly that no person is available here and gives the helplines',
+    script: 'core/person',
+    turns: [[{ start: true }, ['common:handoff.unavailable', 'common:error.emergency']]]
+  },
+  {
+    name: 'stuck: offers the menu, a person and the helplines',
+    script: 'core/stuck',
+    profile: { audience: 'parent' },
+    turns: [
+      [{ start: true }, ['sorry.1', 'options.prompt']],
+      [{ choose: 'options.helplines' }, ['core/helplines:danger.prompt']],
+      [{ choose: 'core/helplines:danger.no' }, ['common:error.emergency', 'options.prompt']],
+      [{ choose: 'options.person' }, ['common:handoff.unavailable', 'options.prompt']],
+      [{ choose: 'options.menu' }, ['menu/parent:prompt']]
+    ]
+  },
+  {
+    name: 'what next: another topic, a helpline or a person',
+    script: 'core/next',
+    turns: [
+      [{ start: true }, ['prompt']],
+      [{ choose: 'next.helplines' }, ['core/helplines:danger.prompt']],
+      [{ choose: 'core/helplines:danger.no' }, ['common:error.emergency']]
+    ]
+  },
+  {
+    name: 'menu: a parent finds a helpline and comes back to the menu',
+    script: 'menu',
+    profile: { audience: 'parent' },
+    turns: [
+      [{ start: true }, ['menu/parent:prompt']],
+      [{ choose: 'menu/parent:topics.helplines' }, ['core/helplines:danger.prompt']],
+      [{ choose: 'core/helplines:danger.no' }, ['common:error.emergency', 'menu/parent:prompt']],
+      [{ choose: 'menu/parent:topics.person' }, ['common:handoff.unavailable', 'menu/parent:prompt']]
+    ]
+  },
+  {
+    name: 'menu: another adult',
+    script: 'menu',
+    profile: { audience: 'other_adult' },
+    turns: [
+      [{ start: true }, ['menu/adult:prompt']],
+      [{ choose: 'menu/adult:topics.about' }, ['core/about:about.1', 'menu/adult:prompt']]
+    ]
+  }
+];
