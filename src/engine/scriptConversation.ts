@@ -6,7 +6,7 @@ import type { TurnContext } from 'botbuilder';
 import { DialogSet, type DialogContext } from 'botbuilder-dialogs';
 import type { ConversationHandler } from '../bot/beaconBot';
 import { setTurnLanguage, turnLanguage } from '../bot/turnLanguage';
-import type { CommandRecognizer } from './commands';
+import type { Command, CommandRecognizer } from './commands';
 import { Disambiguation } from './disambiguation';
 import { CORE_SCRIPTS, type EngineServices } from './engineServices';
 import { sendTexts } from './output';
@@ -42,16 +42,25 @@ export class ScriptConversation implements ConversationHandler {
 
   async onMessage(context: TurnContext, firstTurn: boolean): Promise<void> {
     const dc = await this.dialogs.createContext(context);
+    const stopped = await this.handle(dc, firstTurn);
+    // Never leave a user with nothing to do: when every script has ended, the menu is the way on.
+    if (!stopped && !dc.activeDialog) await this.begin(dc, CORE_SCRIPTS.menu);
+  }
+
+  /** Handles one message; returns true when the user asked to stop (then nothing more is said). */
+  private async handle(dc: DialogContext, firstTurn: boolean): Promise<boolean> {
+    const context = dc.context;
     const text = context.activity.text ?? '';
     const language = turnLanguage(context);
 
     if (text && this.services.danger.isDanger(text, language)) {
       await this.which.clear(context);
       await this.begin(dc, CORE_SCRIPTS.crisis);
-      return;
+      return false;
     }
-    if (await this.runCommand(dc, text, language)) return;
-    if (await this.which.answer(context, (script) => this.begin(dc, script, true))) return;
+    const command = this.commands.recognize(text, language);
+    if (command) return this.runCommand(dc, command);
+    if (await this.which.answer(context, (script) => this.begin(dc, script, true))) return false;
     if (dc.activeDialog) {
       try {
         await dc.continueDialog();
@@ -60,39 +69,36 @@ export class ScriptConversation implements ConversationHandler {
         if (!(error instanceof ScriptPositionError)) throw error;
         await this.begin(dc, CORE_SCRIPTS.menu, true);
       }
-      return;
+      return false;
     }
     await this.routeFreeText(dc, text, language, firstTurn);
+    return false;
   }
 
-  private async runCommand(dc: DialogContext, text: string, language: string): Promise<boolean> {
-    const command = this.commands.recognize(text, language);
-    if (!command) return false;
+  /** Runs a global command; returns true only for "stop". */
+  private async runCommand(dc: DialogContext, command: Command): Promise<boolean> {
     await this.which.clear(dc.context);
     switch (command.kind) {
       case 'menu':
         await this.begin(dc, CORE_SCRIPTS.menu, true);
-        return true;
+        return false;
       case 'stop':
         await dc.cancelAllDialogs();
         await sendTexts(dc.context, [this.t(dc.context, 'engine.stop'), this.t(dc.context, 'error.emergency')], turnLanguage(dc.context));
         return true;
       case 'help':
         await this.begin(dc, CORE_SCRIPTS.help);
-        return true;
+        return false;
       case 'person':
         await this.begin(dc, CORE_SCRIPTS.person);
-        return true;
+        return false;
       case 'back':
         if (!(await this.back(dc))) await this.begin(dc, CORE_SCRIPTS.menu, true);
-        return true;
+        return false;
       case 'language':
-        if (!command.to) {
-          await this.begin(dc, CORE_SCRIPTS.language);
-          return true;
-        }
-        await this.switchLanguage(dc, command.to);
-        return true;
+        if (command.to) await this.switchLanguage(dc, command.to);
+        else await this.begin(dc, CORE_SCRIPTS.language);
+        return false;
     }
   }
 

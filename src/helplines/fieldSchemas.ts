@@ -92,6 +92,8 @@ export const hoursSchema = z
         path: [],
         message: 'must have exactly one of "always": true or "weekly": { "mon": [{ "open": "09:00", "close": "17:00" }], … }'
       });
+    } else if (h.weekly && Object.values(h.weekly).every((slots) => !slots?.length)) {
+      ctx.addIssue({ code: 'custom', path: ['weekly'], message: 'has no open period: add one, or leave "hours" out if they are not known' });
     }
   });
 
