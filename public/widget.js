@@ -38,20 +38,28 @@
     try { return JSON.parse(sessionStorage.getItem(STORAGE_KEY) || 'null'); } catch (e) { return null; }
   }
 
-  function start(session) {
+  function remember(session) {
     try { sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session)); } catch (e) { /* private mode */ }
+  }
+
+  // A new chat starts the conversation (so the bot greets); a reload in the same tab reconnects to it.
+  function start(session, resume) {
     directLine = window.WebChat.createDirectLine({
       domain: location.origin + '/v3/directline',
       token: session.token,
-      conversationId: session.conversationId,
+      conversationId: resume ? session.conversationId : undefined,
       webSocket: true
+    });
+    var ONLINE = 2;
+    directLine.connectionStatus$.subscribe(function (status) {
+      if (status === ONLINE && directLine.conversationId) remember({ token: session.token, conversationId: directLine.conversationId });
     });
     window.WebChat.renderWebChat(
       {
         directLine: directLine,
         locale: navigator.language || body.getAttribute('data-lang') || 'en',
         nonce: nonce,
-        styleOptions: { hideUploadButton: true, rootHeight: '100%', bubbleMaxWidth: 600 }
+        styleOptions: { hideUploadButton: true, rootHeight: '100%', bubbleMaxWidth: 600, suggestedActionLayout: 'flow' }
       },
       document.getElementById('webchat')
     );
@@ -59,14 +67,21 @@
 
   var previous = saved();
   if (previous && previous.token && previous.conversationId) {
-    start(previous);
+    start(previous, true);
     return;
   }
-  fetch('/v3/directline/tokens/generate', { method: 'POST', credentials: 'omit' })
+  var locale = navigator.language || body.getAttribute('data-lang') || 'en';
+  // The locale goes with the token so the greeting, sent before the user types, is in their language.
+  fetch('/v3/directline/tokens/generate', {
+    method: 'POST',
+    credentials: 'omit',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ locale: locale })
+  })
     .then(function (response) {
       if (!response.ok) throw new Error('token ' + response.status);
       return response.json();
     })
-    .then(function (json) { start({ token: json.token, conversationId: json.conversationId }); })
+    .then(function (json) { start({ token: json.token }, false); })
     .catch(showUnavailable);
 })();

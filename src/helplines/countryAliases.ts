@@ -19,7 +19,7 @@ export const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
   LU: ['Lëtzebuerg'],
   MD: ['Moldova', 'Republic of Moldova'],
   ME: ['Crna Gora'],
-  MK: ['Macedonia', 'Makedonija', 'Severna Makedonija'],
+  MK: ['Makedonija', 'Severna Makedonija'], // not "Macedonia": that is also the Greek region
   NL: ['Holland'],
   NO: ['Noreg'],
   RS: ['Srbija'],
@@ -48,6 +48,11 @@ export const COUNTRY_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
   TR: ['tr'], UA: ['uk']
 };
 
+/** For a language spoken in several covered countries, the country it is first associated with. */
+export const LANGUAGE_HOME: Readonly<Record<string, string>> = {
+  ar: 'TN', de: 'DE', el: 'GR', en: 'GB', fr: 'FR', hr: 'HR', it: 'IT', nl: 'NL', ro: 'RO', sq: 'AL', sr: 'RS', sv: 'SE', tr: 'TR'
+};
+
 /**
  * Countries whose names in the native locale are politically loaded or wrong for matching; they are matched
  * by the other names only. (i18n-iso-countries' Turkish name for Cyprus means "Greek Cypriot Administration".)
@@ -55,4 +60,10 @@ export const COUNTRY_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
 export const SKIP_NATIVE_NAMES: Readonly<Record<string, readonly string[]>> = { CY: ['tr'] };
 
 /** Country names that are also everyday words; they match only when they are the whole answer, not in a sentence. */
-export const WHOLE_ANSWER_ONLY: readonly string[] = ['island', 'turkey', 'georgia', 'jersey', 'wales', 'malta'];
+export const WHOLE_ANSWER_ONLY: readonly string[] = ['island', 'turkey', 'georgia'];
+
+/**
+ * Country codes that are also everyday words ("no" at a "which country?" prompt means no, not Norway): they
+ * match only when typed in capitals, like "NO" or "IT".
+ */
+export const CODES_THAT_ARE_WORDS: readonly string[] = ['am', 'at', 'be', 'is', 'it', 'me', 'no'];

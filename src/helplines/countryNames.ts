@@ -3,11 +3,11 @@
  * and a browser language ("fr-BE") into likely countries – never from an IP address (DESIGN.md rule 8).
  * Matching ignores case and accents. It returns undefined rather than guess when a sentence names two
  * countries; a resolved country should still be confirmed with the user before numbers are shown.
- * Two-letter codes are matched only when they are the whole answer, since "no", "it" and "me" are codes too:
- * use this at a "which country?" prompt.
+ * Two-letter codes are matched only when they are the whole answer, and codes that are also words ("no",
+ * "it", "me") only in capitals: use this at a "which country?" prompt.
  */
 import countries from 'i18n-iso-countries';
-import { COUNTRY_LANGUAGES, EXTRA_NAMES, NAME_LOCALES, SKIP_NATIVE_NAMES, WHOLE_ANSWER_ONLY } from './countryAliases';
+import { CODES_THAT_ARE_WORDS, COUNTRY_LANGUAGES, EXTRA_NAMES, LANGUAGE_HOME, NAME_LOCALES, SKIP_NATIVE_NAMES, WHOLE_ANSWER_ONLY } from './countryAliases';
 import { COVERED_COUNTRIES, isCoveredCountry } from './members';
 
 const LOCALE_FILES = [...new Set([...NAME_LOCALES, ...Object.values(COUNTRY_LANGUAGES).flat()])];
@@ -62,7 +62,7 @@ function nameIndex(): Map<string, string> {
 /** The covered country a text names, or undefined when it names none, or more than one. */
 export function resolveCountry(text: string): string | undefined {
   const trimmed = text.trim().replace(/^[\s"'.,!?]+|[\s"'.,!?]+$/g, '');
-  if (/^[A-Za-z]{2}$/.test(trimmed)) {
+  if (/^[A-Za-z]{2}$/.test(trimmed) && !CODES_THAT_ARE_WORDS.includes(trimmed)) {
     const code = trimmed.toUpperCase() === 'UK' ? 'GB' : trimmed.toUpperCase();
     if (isCoveredCountry(code)) return code;
   }
@@ -83,7 +83,7 @@ export function resolveCountry(text: string): string | undefined {
 
 /**
  * Likely countries for a browser or channel locale, best first: the locale's own region if covered, then
- * the countries where its language is spoken. `suggestFromLocale("fr-BE")` → ["BE", "FR", "CH", "LU", "MC", "TN"].
+ * the countries where its language is spoken. `suggestFromLocale("fr-BE")` → ["BE", "FR", "MC", "CH", "LU", "TN"].
  */
 export function suggestFromLocale(locale: string): string[] {
   let parsed: Intl.Locale;
@@ -93,9 +93,9 @@ export function suggestFromLocale(locale: string): string[] {
     return [];
   }
   const region = parsed.region && isCoveredCountry(parsed.region) ? [parsed.region] : [];
-  const byLanguage = COVERED_COUNTRIES.filter((code) => COUNTRY_LANGUAGES[code]?.includes(parsed.language));
-  const primaryFirst = byLanguage.sort(
-    (a, b) => (COUNTRY_LANGUAGES[a]?.indexOf(parsed.language) ?? 0) - (COUNTRY_LANGUAGES[b]?.indexOf(parsed.language) ?? 0)
-  );
-  return [...new Set([...region, ...primaryFirst])];
+  const language = parsed.language;
+  // The language's home country first, then countries where it is the first language, then the others.
+  const weight = (code: string) => (LANGUAGE_HOME[language] === code ? -1 : (COUNTRY_LANGUAGES[code]?.indexOf(language) ?? 0));
+  const byLanguage = COVERED_COUNTRIES.filter((code) => COUNTRY_LANGUAGES[code]?.includes(language));
+  return [...new Set([...region, ...byLanguage.sort((a, b) => weight(a) - weight(b))])];
 }

@@ -39,6 +39,11 @@ export function registerWidgetRoutes(server: Server, options: WidgetOptions): vo
     res.sendRaw(200, html);
   });
 
+  // No icon: answer the browser's automatic request without a 404 in its console.
+  server.get('/favicon.ico', async (_req: Request, res: Response) => {
+    res.sendRaw(204, '');
+  });
+
   for (const [route, { file, type }] of Object.entries(staticFiles)) {
     const body = readFileSync(file);
     server.get(route, async (_req: Request, res: Response) => {

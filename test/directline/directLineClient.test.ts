@@ -106,4 +106,18 @@ describe('local Direct Line with botframework-directlinejs', () => {
     expect((echo as { attachments?: unknown[] }).attachments).toEqual([]);
     expect(JSON.stringify(bot.seen)).not.toContain('iVBOR');
   });
+
+  it('never writes what the user typed, a file, or a raw conversation id to the log', async () => {
+    client = connectClient(bot.baseUrl);
+    await client.received.waitFor(fromBot('Welcome! I am a bot.'));
+    await client.post({ type: 'message', text: 'my very private words' });
+    await client.post({ type: 'message', text: 'see', attachments: [{ contentType: 'image/png', contentUrl: 'data:image/png;base64,U0VDUkVUSU1BR0U=', name: 'x.png' }] });
+    await client.received.waitFor(fromBot('echo: see'));
+
+    const log = bot.logLines.join('');
+    expect(log).toContain('directline_conversation_started');
+    expect(log).toContain('directline_attachments_removed');
+    const { conversationId } = client.directLine as unknown as { conversationId: string };
+    for (const secret of ['my very private words', 'U0VDUkVUSU1BR0U', 'x.png', conversationId]) expect(log).not.toContain(secret);
+  });
 });

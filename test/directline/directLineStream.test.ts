@@ -119,11 +119,6 @@ describe('the stream', () => {
 });
 
 describe('other upgrade requests', () => {
-  it('answers 404 when nobody else handles them', async () => {
-    bot = await startEchoBotServer();
-    expect(await openSocket(`${bot.baseUrl.replace('http', 'ws')}/somewhere-else`)).toMatchObject({ kind: 'refused', status: 404 });
-  });
-
   it('leaves them to another upgrade listener', async () => {
     bot = await startEchoBotServer();
     bot.server.server.on('upgrade', (req, socket) => {

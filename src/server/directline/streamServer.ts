@@ -49,11 +49,7 @@ export class StreamServer {
   private upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const match = STREAM_PATH.exec(url.pathname);
-    if (!match) {
-      // Not ours. If nobody else handles upgrades, answer rather than leave the socket hanging.
-      if (this.http.listenerCount('upgrade') === 1) reject(socket, 404, 'NotFound', 'No WebSocket endpoint here.');
-      return;
-    }
+    if (!match) return; // not ours: restify and any other 'upgrade' listener see it untouched
     socket.on('error', () => socket.destroy());
     if (this.ctx.closed) return reject(socket, 503, 'ServiceUnavailable', 'The local Direct Line service is shutting down.');
     const conversationId = safeDecode(match[1] ?? '');
