@@ -34,7 +34,7 @@ export interface LoadOptions {
 /** Reads and validates every `<CC>.json` in `dir`; throws `HelplineDataError` listing every problem. */
 export async function loadDirectory(dir: string, options: LoadOptions = {}): Promise<HelplineDirectory> {
   const expected = new Set(options.expected ?? COVERED_COUNTRIES);
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.json')).sort();
+  const names = (await readDir(dir)).filter((name) => name.endsWith('.json')).sort();
   const problems: string[] = [];
   const files: CountryFile[] = [];
   for (const name of names) {
@@ -59,6 +59,14 @@ export async function loadDirectory(dir: string, options: LoadOptions = {}): Pro
   }
   if (problems.length > 0) throw new HelplineDataError(problems);
   return new HelplineDirectory(files);
+}
+
+async function readDir(dir: string): Promise<string[]> {
+  try {
+    return await readdir(dir);
+  } catch (cause) {
+    throw new HelplineDataError([`${dir}: cannot be read (${(cause as NodeJS.ErrnoException).code ?? cause}): check the path`], { cause });
+  }
 }
 
 function parseJson(text: string, file: string): unknown {

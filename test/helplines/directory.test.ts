@@ -112,6 +112,10 @@ describe('loadDirectory', () => {
     return dir;
   }
 
+  it('says which folder cannot be read', async () => {
+    await expect(loadDirectory(path.join(os.tmpdir(), 'no-such-helplines-dir'))).rejects.toThrow(/no-such-helplines-dir: cannot be read \(ENOENT\)/);
+  });
+
   it('loads a valid directory and ignores files that are not JSON', async () => {
     const dir = await dirWith({ 'GB.json': JSON.stringify(fixtureFile()), 'README.md': '# notes' });
     expect((await loadDirectory(dir, { expected: ['GB'] })).countries()).toEqual(['GB']);
