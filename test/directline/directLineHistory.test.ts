@@ -2,7 +2,7 @@
  * History over plain HTTP: watermarks return only what is new, history is bounded without breaking
  * watermarks, and the bot-side routes for update, delete and members behave as the Bot Connector API does.
  */
-import { api, pollUntil, startConversation } from './httpHelpers';
+import { api, pollUntil, startConversation, type Started } from './httpHelpers';
 import { startEchoBotServer, type EchoBotServer } from './echoBotServer';
 
 let bot: EchoBotServer;
@@ -66,7 +66,7 @@ describe('conversation start', () => {
     const second = await api(bot.baseUrl, 'POST', '/v3/directline/conversations', { token });
     expect([first.status, second.status]).toEqual([201, 200]);
     expect(first.json.conversationId).toBe(generated.json.conversationId);
-    await pollUntil(bot.baseUrl, { ...(first.json as never), token }, (a) => a.length > 0);
+    await pollUntil(bot.baseUrl, { ...(first.json as unknown as Started), token }, (a) => a.length > 0);
     const updates = bot.seen.filter((a) => a.type === 'conversationUpdate');
     expect(updates).toHaveLength(1);
     expect(updates[0]).toMatchObject({ locale: 'nl-BE', membersAdded: [{ id: 'beacon' }, { id: 'dl_ada', name: 'Ada' }] });

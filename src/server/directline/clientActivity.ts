@@ -47,7 +47,7 @@ export function toClientActivity(body: unknown, conversation: Conversation, uplo
 
   const attachmentsRemoved = Math.max(posted.attachments?.length ?? 0, uploadedFiles);
   if (attachmentsRemoved > 0) {
-    activity.attachments = posted.attachments ?? [];
+    activity.attachments = [];
     activity.channelData = { ...(posted.channelData ?? {}), beaconAttachmentsRemoved: attachmentsRemoved };
   } else {
     delete activity.attachments;
