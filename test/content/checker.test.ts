@@ -7,6 +7,8 @@
 import path from 'node:path';
 import { checkContent, type ContentProblem } from '../../src/content/check/checkContent';
 import { formatCoverage, formatProblems } from '../../src/content/check/report';
+import { bannedTerms } from '../../src/content/check/terminologyRule';
+import { asksWhatHappened } from '../../src/content/check/whatHappenedRule';
 
 const ROOT = path.join(__dirname, '..', '..');
 const FIXTURES = path.join(__dirname, 'fixtures');
@@ -79,10 +81,29 @@ describe('the checker', () => {
     expect(problems.map((p) => p.where)).toEqual(['a']);
   });
 
-  it('does not flag "what happened" in a statement that asks nothing', async () => {
+  it('does not flag a prompt that only mentions what happened, or says nobody has to tell', async () => {
     const { problems } = await checkFixture('asks-what-happened');
     expect(problems.map((p) => p.where)).toEqual(['p']);
   });
+
+  it.each([
+    ['Kinderpornografie ist verboten.', ['kinderpornografie']],
+    ['La pédopornographie est un crime.', ['pedopornographie']],
+    ['El artículo 20, «Delitos relativos a la pornografía infantil».', []],
+    ['Art. 20 „Straftaten im Zusammenhang mit Kinderpornografie“', []]
+  ])('finds the banned term in %j outside quotation marks only', (text, found) => {
+    expect(bannedTerms(text)).toEqual(found);
+  });
+
+  it.each(['Que s’est-il passé ?', 'Raconte-moi ce qui s’est passé.', 'Was ist passiert?', '¿Qué pasó?', 'Cos’è successo?', 'What did he do?'])(
+    'hears a question about what happened in %j',
+    (text) => expect(asksWhatHappened(text)).toBeDefined()
+  );
+
+  it.each(['Tu n’as pas besoin de me dire ce qui s’est passé.', 'Was passiert, wenn ich anrufe?', 'Whatever happened, it is not your fault.'])(
+    'lets %j pass',
+    (text) => expect(asksWhatHappened(text)).toBeUndefined()
+  );
 
   it('counts translated keys against English, and reviewed keys from meta.translations', async () => {
     const { coverage } = await checkFixture('missing-key');

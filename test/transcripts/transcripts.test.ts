@@ -15,6 +15,7 @@ const casesDir = path.join(__dirname, 'cases');
 const allCases: TranscriptCase[] = readdirSync(casesDir)
   .filter((f) => f.endsWith('.ts'))
   .sort()
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- case files are discovered at run time
   .flatMap((f) => (require(path.join(casesDir, f)) as { cases: TranscriptCase[] }).cases);
 
 let languages: readonly string[] = [];

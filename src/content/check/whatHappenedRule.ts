@@ -5,7 +5,8 @@
  * in every language, with the phrasings of every language since people mix them.
  *
  * A sentence is flagged when it names what happened AND asks for it: it is a question ("?") or it tells the user
- * to tell ("tell me", "raconte", "erzähl", "cuéntame", "dimmi"…). "What happened is not your fault." passes.
+ * to tell ("tell me", "raconte", "erzähl", "cuéntame", "dimmi"…), and it does not say the opposite ("you don't have
+ * to tell me what happened"). "What happened is not your fault." passes too.
  */
 import { error, localeFile, type ContentProblem } from './contentProblem';
 import type { CheckedContent } from './loadContent';
@@ -28,11 +29,14 @@ const WHAT_HAPPENED: readonly RegExp[] = [
 /** Verbs that ask the user to tell, without accents. */
 const TELL = /\b(?:tell|say|describe|explain|share|raconte|racontez|dis|dites|explique|expliquez|decris|decrivez|erzahl|erzahle|erzahlen|sag|sagen|beschreib|beschreibe|cuenta|cuentame|cuentanos|dime|explica|racconta|raccontami|dimmi|spiega|descrivi)\b/;
 
+/** Words that turn the sentence into a reassurance that nobody has to tell, without accents. */
+const NEGATION = /\b(?:don't|do not|doesn't|does not|won't|will not|never|no need|not have to|n'as pas|n'avez pas|pas besoin|pas oblige|jamais|nicht|kein|keine|niemals|no tienes|no tiene|no hace falta|no necesitas|nunca|non devi|non deve|non serve|non c'e bisogno|mai)\b/;
+
 /** The phrase in `text` that asks what happened, if any. */
 export function asksWhatHappened(text: string): string | undefined {
   const plain = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’‘ʼ]/g, "'");
   for (const sentence of plain.split(/(?<=[.!?…])\s+/)) {
-    if (!sentence.includes('?') && !TELL.test(sentence)) continue;
+    if ((!sentence.includes('?') && !TELL.test(sentence)) || NEGATION.test(sentence)) continue;
     for (const pattern of WHAT_HAPPENED) {
       const match = pattern.exec(sentence);
       if (match) return match[0];

@@ -1,0 +1,27 @@
+/**
+ * `npm run content:schema` writes the JSON Schema editors use to complete and check scripts in dialogs/.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { writeScriptSchema } from '../../scripts/contentSchema';
+
+describe('the script JSON Schema', () => {
+  it('is written as JSON describing meta, start and every step type', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'beacon-schema-'));
+    try {
+      const file = path.join(dir, 'script.schema.json');
+      await writeScriptSchema(file);
+      const schema = JSON.parse(await readFile(file, 'utf8')) as {
+        required: string[];
+        properties: { meta: { required: string[] }; steps: { additionalProperties: { oneOf?: unknown[]; anyOf?: unknown[] } } };
+      };
+      expect(schema.required).toEqual(expect.arrayContaining(['meta', 'title', 'start', 'steps']));
+      expect(schema.properties.meta.required).toEqual(expect.arrayContaining(['owner', 'reviewedBy', 'translations', 'sources', 'audience']));
+      const steps = schema.properties.steps.additionalProperties;
+      expect((steps.oneOf ?? steps.anyOf ?? []).length).toBe(9);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
