@@ -51,10 +51,6 @@ export class ActivityHistory {
     return index >= 0;
   }
 
-  has(activityId: string): boolean {
-    return this.entries.some((entry) => entry.activity.id === activityId);
-  }
-
   /** Activities after a watermark (all kept ones without it), and the watermark to ask with next time. */
   after(watermark: number | undefined): ActivityPage {
     const from = watermark ?? 0;

@@ -27,7 +27,8 @@ export function parseStartRequest(body: unknown): StartRequest {
   const parsed = startSchema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, message: `The request is not valid: "${issue?.path.join('.') ?? ''}" ${issue?.message ?? ''}.` };
+    const where = issue?.path.length ? `"${issue.path.join('.')}"` : 'the body';
+    return { ok: false, message: `The request is not valid: ${where}: ${issue?.message ?? 'unexpected value'}.` };
   }
   const user = parsed.data?.user;
   return {
