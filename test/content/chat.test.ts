@@ -25,12 +25,12 @@ function expectInOrder(messages: string[], expected: string[]): void {
 describe('the author preview', () => {
   it('walks from the welcome through "who is chatting" to the parent menu and a topic, by numbers, in French', async () => {
     const fr = (key: string) => translator.t('fr', key);
-    const messages = await runChat(['2', '3'], { language: 'fr', logLevel: 'silent' });
+    const messages = await runChat(['2', '1'], { language: 'fr', logLevel: 'silent' });
     expectInOrder(messages, [
       fr('welcome.bot'),
       `${fr('start:who.prompt')}\n\n1. ${fr('start:who.young')}\n2. ${fr('start:who.parent')}\n3. ${fr('start:who.other')}\n\n${fr('engine.numberedHint')}`,
-      `${fr('menu/parent:prompt')}\n\n1. ${fr('menu.helplines')}\n2. ${fr('menu.person')}\n3. ${fr('menu.about')}`,
-      fr('core/about:about.1')
+      `${fr('menu/parent:prompt')}\n\n1. ${fr('parent/warning-signs:title')}\n2. ${fr('parent/talking:title')}`,
+      fr('parent/warning-signs:intro.1')
     ]);
   });
 

@@ -57,7 +57,7 @@ describe('global commands in the middle of a script', () => {
     const harness = await atAgeQuestion();
     expect(textsOf(await harness.send('language fr')).join('\n')).toMatch(/français/);
     const replies = await harness.send('langue');
-    expect(buttonsOf(replies)).toEqual(['English', 'Français']);
+    expect(buttonsOf(replies)).toEqual(expect.arrayContaining(['English', 'Français']));
     expect(textsOf(await harness.send('English')).join('\n')).toMatch(/I'll write in English/);
   });
 
