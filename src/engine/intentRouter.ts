@@ -59,7 +59,8 @@ const SILENT_LOGGER = { debug: quiet, info: quiet, warn: quiet, error: quiet, lo
 
 export class IntentRouter {
   private constructor(
-    private readonly nlp: Nlp | undefined,
+    /** @internal exposed for the privacy test only. */
+    readonly nlp: Nlp | undefined,
     readonly languages: readonly string[]
   ) {}
 
@@ -91,9 +92,37 @@ export class IntentRouter {
     const locale = this.languages.includes(key) ? key : FALLBACK_LANGUAGE;
     if (!this.languages.includes(locale)) return NO_ROUTE;
     const allowList = allowed ? Object.fromEntries([...allowed].map((id) => [id, true as const])) : undefined;
-    const result = await this.nlp.process(locale, utterance, undefined, allowList ? { allowList } : {});
-    return decideRoute(result.classifications, allowed);
+    try {
+      const result = await this.nlp.process(locale, utterance, undefined, allowList ? { allowList } : {});
+      return decideRoute(result.classifications, allowed);
+    } finally {
+      forgetInputs(this.nlp);
+    }
   }
+}
+
+/**
+ * NLP.js keeps every text it has processed in a per-domain cache for an hour (`nlu.cache.results`), with no
+ * setting to turn it off. Beacon keeps no message text (DESIGN rule 8), and the cache would grow with every
+ * conversation, so it is emptied after each question. Training is over by then; nothing else uses it.
+ */
+export function forgetInputs(nlp: Nlp): void {
+  const managers = (nlp as unknown as { nluManager?: { domainManagers?: Record<string, { domains?: Record<string, { cache?: { results?: object } }> }> } })
+    .nluManager?.domainManagers;
+  for (const manager of Object.values(managers ?? {})) {
+    for (const nlu of Object.values(manager.domains ?? {})) if (nlu.cache) nlu.cache.results = {};
+  }
+}
+
+/** How many processed texts NLP.js still holds (for the test of `forgetInputs`). */
+export function cachedInputCount(nlp: Nlp): number {
+  const managers = (nlp as unknown as { nluManager?: { domainManagers?: Record<string, { domains?: Record<string, { cache?: { results?: Record<string, object> } }> }> } })
+    .nluManager?.domainManagers;
+  let count = 0;
+  for (const manager of Object.values(managers ?? {})) {
+    for (const nlu of Object.values(manager.domains ?? {})) for (const byLocale of Object.values(nlu.cache?.results ?? {})) count += Object.keys(byLocale).length;
+  }
+  return count;
 }
 
 /** Applies ROUTING_THRESHOLDS to NLP.js's classifications; scripts outside `allowed` never count. */

@@ -5,7 +5,7 @@
  * per script and language, as scripts carry); the held-out questions were written apart from them.
  */
 import fs from 'node:fs';
-import { decideRoute, IntentRouter, ROUTING_THRESHOLDS, type RouteResult, type RouterExamples } from '../../src/engine/intentRouter';
+import { decideRoute, IntentRouter, ROUTING_THRESHOLDS, type RouteResult, type RouterExamples, cachedInputCount } from '../../src/engine/intentRouter';
 
 type Language = 'en' | 'fr';
 
@@ -462,5 +462,16 @@ describe('decideRoute: from NLP.js scores to a decision', () => {
   it('shares the scores out again among the scripts the user may see', () => {
     const result = decideRoute(scores({ a: 0.7, b: 0.2, None: 0.1 }), new Set(['b']));
     expect(result).toEqual({ kind: 'match', scriptId: 'b', score: expect.closeTo(2 / 3, 5) });
+  });
+});
+
+describe('privacy', () => {
+  it('keeps no text of the questions it routed (NLP.js caches inputs; the router empties the cache)', async () => {
+    const router = await IntentRouter.train([
+      { language: 'en', scriptId: 'a/one', phrases: ['someone wants my pictures', 'he threatens to post my photos', 'pay or he shares my nudes'] },
+      { language: 'en', scriptId: 'a/two', phrases: ['what is grooming', 'an adult is too friendly online', 'he gives me gifts in the game'] }
+    ]);
+    await router.route('en', 'my secret question about photos');
+    expect(cachedInputCount(router.nlp!)).toBe(0);
   });
 });
