@@ -4,6 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { listJson } from './listJson';
 
 export type Resources = Record<string, Record<string, Record<string, unknown>>>;
 
@@ -27,14 +28,4 @@ export async function readLocaleFiles(localesDir: string): Promise<Resources> {
     resources[lang] = namespaces;
   }
   return resources;
-}
-
-async function listJson(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listJson(full)));
-    else if (entry.name.endsWith('.json')) out.push(full);
-  }
-  return out.sort();
 }

@@ -2,9 +2,10 @@
  * Loads every script in `dialogs/`. A file's path is its id and its i18n namespace
  * (`dialogs/youth/grooming.json` → `youth/grooming`). Problems name the file, the place in it, and the fix.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { scriptSchema, type Script } from './scriptSchema';
+import { listJson } from './listJson';
 
 export interface ScriptProblem {
   file: string;
@@ -59,14 +60,4 @@ export async function readScripts(dialogsDir: string): Promise<{ scripts: Map<st
     scripts.set(id, { ...parsed.data, id });
   }
   return { scripts, problems };
-}
-
-async function listJson(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listJson(full)));
-    else if (entry.name.endsWith('.json') && !entry.name.endsWith('.schema.json')) out.push(full);
-  }
-  return out.sort();
 }

@@ -2,27 +2,16 @@
  * Assembles the script engine from content: the scripts in `dialogs/`, the global commands, and the
  * free-text router trained at start-up from each routable script's `examples` in every shipped language.
  */
-import type { BeaconState } from '../bot/state';
 import type { ScriptLibrary } from '../content/scriptLibrary';
 import type { Translator } from '../content/translator';
 import { CommandRecognizer } from './commands';
-import type { DangerDetector, EngineServices, HandoffResponder, HelplineResponder } from './engineServices';
+import type { EngineServices } from './engineServices';
 import { IntentRouter, type RouterExamples } from './intentRouter';
 import { ScriptConversation } from './scriptConversation';
 
-export interface EngineParts {
-  translator: Translator;
-  scripts: ScriptLibrary;
-  state: BeaconState;
-  helplines: HelplineResponder;
-  handoff: HandoffResponder;
-  danger: DangerDetector;
-}
-
-export async function createEngine(parts: EngineParts): Promise<ScriptConversation> {
-  const services: EngineServices = { ...parts };
-  const router = await IntentRouter.train(routerExamples(parts.scripts, parts.translator), { languages: [...parts.translator.languages] });
-  return new ScriptConversation(services, new CommandRecognizer(parts.translator), router);
+export async function createEngine(services: EngineServices): Promise<ScriptConversation> {
+  const router = await IntentRouter.train(routerExamples(services.scripts, services.translator), { languages: [...services.translator.languages] });
+  return new ScriptConversation(services, new CommandRecognizer(services.translator), router);
 }
 
 /** Every routable script's example phrases (`<script>:examples`) in every shipped language. */

@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { StoreItems } from 'botbuilder';
 import { type BeaconStorage, StorageConflictError } from './beaconStorage';
+import { eTagOf, toJson } from './storeItem';
 
 interface StoredItem {
   value: string;
@@ -59,24 +60,5 @@ export class MemoryStorage implements BeaconStorage {
     if (this.closed) {
       throw new Error('Storage: the memory store is closed; create a new one to use it again.');
     }
-  }
-}
-
-/** The eTag a change carries; a missing or empty one means "write unconditionally", as in MemoryStorage. */
-function eTagOf(item: unknown): unknown {
-  return (item as { eTag?: unknown } | null)?.eTag;
-}
-
-/** The item as JSON without its eTag (kept beside it); a clear error names the bad key. */
-function toJson(key: string, item: unknown): string {
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-    throw new Error(`Storage: the item "${key}" cannot be stored because it is not an object.`);
-  }
-  const value: Record<string, unknown> = { ...item };
-  delete value.eTag;
-  try {
-    return JSON.stringify(value);
-  } catch (cause) {
-    throw new Error(`Storage: the item "${key}" cannot be stored because it is not serialisable as JSON.`, { cause });
   }
 }

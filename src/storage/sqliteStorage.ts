@@ -13,6 +13,7 @@ import path from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { StoreItems } from 'botbuilder';
 import { type BeaconStorage, StorageConflictError } from './beaconStorage';
+import { eTagOf, toJson } from './storeItem';
 
 /** How long a write waits for another process's lock before failing (SQLite's busy handler). */
 const BUSY_TIMEOUT_MS = 5000;
@@ -116,24 +117,5 @@ export class SqliteStorage implements BeaconStorage {
     if (this.closed) {
       throw new Error(`Storage: the sqlite store at "${this.filePath}" is closed; open a new one to use it again.`);
     }
-  }
-}
-
-/** The eTag a change carries; a missing or empty one means "write unconditionally", as in MemoryStorage. */
-function eTagOf(item: unknown): unknown {
-  return (item as { eTag?: unknown } | null)?.eTag;
-}
-
-/** The item as JSON without its eTag (the eTag lives in its own column); a clear error names the bad key. */
-function toJson(key: string, item: unknown): string {
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-    throw new Error(`Storage: the item "${key}" cannot be stored because it is not an object.`);
-  }
-  const value: Record<string, unknown> = { ...item };
-  delete value.eTag;
-  try {
-    return JSON.stringify(value);
-  } catch (cause) {
-    throw new Error(`Storage: the item "${key}" cannot be stored because it is not serialisable as JSON.`, { cause });
   }
 }

@@ -9,6 +9,7 @@ import { readScripts } from '../scriptLibrary';
 import { stepSchema, type Script } from '../scriptSchema';
 import { error, localeFile, SOURCE_LANGUAGE, type ContentProblem } from './contentProblem';
 import { flatten, isGroup, type FlatNamespace, type LocaleTable } from './localeKeys';
+import { listJson } from '../listJson';
 
 export interface CheckedContent {
   scripts: ReadonlyMap<string, Script>;
@@ -62,16 +63,6 @@ const STEP_TYPES = stepSchema.options.map((o) => o.shape.type.value).join(', ');
 /** zod says only "Invalid input" for an unknown step type: name the ones there are. */
 function hint(where: string, message: string): string {
   return /^steps\.[^.]+\.type$/.test(where) && message === 'Invalid input' ? `: a step's type must be one of ${STEP_TYPES}` : '';
-}
-
-async function listJson(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await listJson(full)));
-    else if (entry.name.endsWith('.json')) out.push(full);
-  }
-  return out.sort();
 }
 
 /** A rule reads the whole content and returns its problems; it never throws on bad content. */
