@@ -73,9 +73,12 @@ export async function startBeacon(config: Config, logger: Logger, options: Start
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Refuse new turns but keep the server up until the turns in flight have finished: their replies may
+      // still travel over HTTP to a serviceUrl on this very server (the local Direct Line).
+      inflight.draining = true;
       const finished = await inflight.idle(config.SHUTDOWN_GRACE_MS);
       if (!finished) logger.warn({ event: 'shutdown_timeout', inflight: inflight.active });
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await directLine?.close();
       server.server.closeAllConnections?.();
       await closed;

@@ -4,6 +4,8 @@
 export class InflightTracker {
   private count = 0;
   private waiters: Array<() => void> = [];
+  /** Set at shutdown: new turns are refused (503, channels retry) while the ones in flight finish. */
+  draining = false;
 
   get active(): number {
     return this.count;

@@ -10,6 +10,11 @@ import { sendError } from './httpErrors';
 
 export function messagesHandler(adapter: CloudAdapter, bot: BeaconBot, inflight: InflightTracker) {
   return async (req: Request, res: Response): Promise<void> => {
+    if (inflight.draining) {
+      res.header('Retry-After', '5');
+      sendError(res, 503, 'ShuttingDown', 'This instance is shutting down; retry shortly.');
+      return;
+    }
     const problem = activityProblem(req.body);
     if (problem) {
       sendError(res, 400, 'BadActivity', problem);
