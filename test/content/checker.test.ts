@@ -89,6 +89,8 @@ describe('the checker', () => {
   it.each([
     ['Kinderpornografie ist verboten.', ['kinderpornografie']],
     ['La pédopornographie est un crime.', ['pedopornographie']],
+    ['Ho trovato materiale pedopornografico.', ['pedopornografico']],
+    ['La pedopornografía es un delito.', ['pedopornografia']],
     ['El artículo 20, «Delitos relativos a la pornografía infantil».', []],
     ['Art. 20 „Straftaten im Zusammenhang mit Kinderpornografie“', []]
   ])('finds the banned term in %j outside quotation marks only', (text, found) => {

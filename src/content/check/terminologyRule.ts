@@ -16,6 +16,7 @@ const BANNED_TERMS: readonly RegExp[] = [
   /\bchild[- ]porn(?:ography|ographic)?\b/g, // en
   /\bpornographie (?:enfantine|infantile)\b/g, // fr
   /\bpedopornograph\w*/g, // fr: pédopornographie, pédopornographique
+  /\bpedopornograf\w*/g, // es, it: pedopornografía, pedopornografia, pedopornografico
   /\bkinderpornogra(?:f|ph)\w*/g, // de
   /\bpornografia infantil\b/g, // es: pornografía infantil
   /\bpornografia (?:infantile|minorile)\b/g // it
