@@ -13,6 +13,7 @@ const scriptRef = z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'must be a scr
 export const audiences = ['young_person', 'parent', 'other_adult'] as const;
 export const ageBands = ['under13', '13to17', 'unspecified'] as const;
 export const profileFields = ['audience', 'ageBand', 'country', 'language'] as const;
+export const helplineUrgencies = ['emergency', 'urgent', 'info'] as const;
 export const helplineTopics = ['general', 'images', 'grooming', 'sextortion', 'abuse', 'prevention', 'parenting'] as const;
 
 const link = z.object({ title: textKey, url: z.string().regex(/^https:\/\//, 'links must be https://') });
@@ -63,18 +64,29 @@ const branch = z.object({
   cases: z.record(z.string(), stepId),
   default: stepId
 });
+/**
+ * Shows helpline numbers for the user's country; when the country is not known yet, asks for it first.
+ * "emergency": the emergency number alone (the crisis interrupt's first words); "urgent": the emergency number
+ * first, then the helpline to call now; "info": the services that fit the audience and topic.
+ */
 const helplines = z.object({
   type: z.literal('helplines'),
-  /** "urgent": the emergency number first; "info": the services that fit the audience and topic. */
-  urgency: z.enum(['urgent', 'info']).default('info'),
+  urgency: z.enum(helplineUrgencies).default('info'),
   topic: z.enum(helplineTopics).default('general'),
   audience: z.enum(audiences).optional(),
+  /** Ask "which country are you in?" when it is not known (default); false: show the generic line instead. */
+  askCountry: z.boolean().default(true),
   next: stepId.optional()
 });
 const handoff = z.object({ type: z.literal('handoff'), topic: z.enum(helplineTopics).default('general'), next: stepId.optional() });
 const end = z.object({ type: z.literal('end'), message: textKey.optional() });
+/**
+ * Ends an interruption (the crisis check) and goes on with what the interrupted message asked for: the answer
+ * it gave to the question below, or the topic it was routed to. Only meaningful in a script that interrupts.
+ */
+const resume = z.object({ type: z.literal('resume') });
 
-export const stepSchema = z.discriminatedUnion('type', [say, ask, quiz, call, set, branch, helplines, handoff, end]);
+export const stepSchema = z.discriminatedUnion('type', [say, ask, quiz, call, set, branch, helplines, handoff, end, resume]);
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 
@@ -106,6 +118,8 @@ export type Step = z.infer<typeof stepSchema>;
 export type AskStep = z.infer<typeof ask>;
 export type QuizStep = z.infer<typeof quiz>;
 export type HelplinesStep = z.infer<typeof helplines>;
+export type HelplineUrgency = (typeof helplineUrgencies)[number];
+export type HelplineTopic = (typeof helplineTopics)[number];
 export type Choice = z.infer<typeof choice>;
 export type Audience = (typeof audiences)[number];
 export type AgeBand = (typeof ageBands)[number];

@@ -42,3 +42,12 @@ function valueChoiceId(value: unknown): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * True when `text` is exactly one of the titles (case, accents and punctuation aside): a tap on a button Beacon
+ * offered, or the same words typed. Beacon's own wording chosen from a question is an answer, not a disclosure.
+ */
+export function isOfferedTitle(text: string, titles: readonly string[]): boolean {
+  const input = normalize(text);
+  return input !== '' && titles.some((title) => normalize(title) === input);
+}

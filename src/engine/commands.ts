@@ -1,12 +1,16 @@
 /**
  * Global commands that work at any step, in the user's language and in English: menu, back, stop, help,
- * talk to a person, and switching language (by a language's name in any shipped language, or a locale code).
- * The words live in `locales/<lang>/common.json` under `commands`, so reviewers can see and extend them.
+ * talk to a person, change country, and switching language (by a language's name in any shipped language, or
+ * a locale code). The words live in `locales/<lang>/common.json` under `commands` (and "change country" in
+ * `locales/<lang>/helplines.json`, which the helplines code owns), so reviewers can see and extend them.
  */
 import type { Translator } from '../content/translator';
 import { nearlyEqual, normalize } from './normalize';
 
-export const COMMANDS = ['menu', 'back', 'stop', 'help', 'person', 'language'] as const;
+export const COMMANDS = ['menu', 'back', 'stop', 'help', 'person', 'country', 'language'] as const;
+
+/** Where each command's phrases are: `common:commands.<name>` unless listed here. */
+const PHRASE_KEYS: Partial<Record<CommandName, string>> = { country: 'helplines:commands.country' };
 export type CommandName = (typeof COMMANDS)[number];
 
 export type Command = { kind: Exclude<CommandName, 'language'> } | { kind: 'language'; to?: string };
@@ -20,7 +24,7 @@ export class CommandRecognizer {
   constructor(private readonly translator: Translator) {
     for (const lang of translator.languages) {
       const table = new Map<CommandName, string[]>();
-      for (const name of COMMANDS) table.set(name, translator.list(lang, `common:commands.${name}`).map(normalize).filter(Boolean));
+      for (const name of COMMANDS) table.set(name, translator.list(lang, PHRASE_KEYS[name] ?? `common:commands.${name}`).map(normalize).filter(Boolean));
       this.phrases.set(lang, table);
       for (const code of translator.languages) {
         const names = [translator.t(lang, `common:languages.${code}`), translator.t(code, 'common:languageName')];

@@ -5,7 +5,7 @@
  */
 import type { TurnContext } from 'botbuilder';
 import { turnLanguage } from '../bot/turnLanguage';
-import { matchChoice } from './choiceMatcher';
+import { isOfferedTitle, matchChoice } from './choiceMatcher';
 import { CORE_SCRIPTS, type EngineServices } from './engineServices';
 import { sendChoices } from './output';
 
@@ -34,6 +34,13 @@ export class Disambiguation {
     if (index === undefined) return false;
     await begin(options[index]!);
     return true;
+  }
+
+  /** True when `text` is the title of a topic this open question offers (a tap on one of its buttons). */
+  async offers(context: TurnContext, text: string): Promise<boolean> {
+    const { which } = await this.services.state.conversationData.get(context, {});
+    const language = turnLanguage(context);
+    return which !== undefined && isOfferedTitle(text, which.map((id) => this.title(id, language)));
   }
 
   async clear(context: TurnContext): Promise<void> {

@@ -18,6 +18,32 @@ export interface HandoffResponder {
   request(context: TurnContext, topic: string, profile: Profile, language: string): Promise<void>;
 }
 
+const HELD = Symbol('beacon.heldByHandoff');
+
+/**
+ * Called by a HandoffResponder that asked the user a question of its own (consent, waiting choices): the
+ * `handoff` step then waits instead of moving on, so no other question or menu follows in the same turn.
+ * The handoff relay answers the next messages; the step moves on when a message reaches the engine again.
+ */
+export function holdForHandoff(context: TurnContext): void {
+  context.turnState.set(HELD, true);
+}
+
+export function isHeldForHandoff(context: TurnContext): boolean {
+  return context.turnState.get(HELD) === true;
+}
+
+export type CountryAnswer = 'found' | 'skipped' | 'unknown';
+
+/** Asks which country the user is in, when a helplines step needs it; the helplines module implements it. */
+export interface CountryAsker {
+  /** True when the profile has no country and the user has not declined to say in this conversation. */
+  needed(context: TurnContext): Promise<boolean>;
+  ask(context: TurnContext, language: string, retry?: boolean): Promise<void>;
+  answer(context: TurnContext, text: string | undefined, value: unknown, language: string): Promise<CountryAnswer>;
+  decline(context: TurnContext, language: string): Promise<void>;
+}
+
 /** Says whether a message suggests immediate danger; the crisis detector implements it. */
 export interface DangerDetector {
   isDanger(text: string, language: string): boolean;
@@ -28,6 +54,7 @@ export interface EngineServices {
   scripts: ScriptLibrary;
   state: BeaconState;
   helplines: HelplineResponder;
+  country: CountryAsker;
   handoff: HandoffResponder;
   danger: DangerDetector;
 }
@@ -40,5 +67,6 @@ export const CORE_SCRIPTS = {
   crisis: 'core/crisis',
   person: 'core/person',
   language: 'core/language',
+  country: 'core/country',
   stuck: 'core/stuck'
 } as const;

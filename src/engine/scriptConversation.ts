@@ -5,10 +5,12 @@
 import type { TurnContext } from 'botbuilder';
 import { DialogSet, type DialogContext } from 'botbuilder-dialogs';
 import type { ConversationHandler } from '../bot/beaconBot';
+import type { InterruptedIntent } from '../bot/state';
 import { setTurnLanguage, turnLanguage } from '../bot/turnLanguage';
 import type { Command, CommandRecognizer } from './commands';
 import { Disambiguation } from './disambiguation';
 import { CORE_SCRIPTS, type EngineServices } from './engineServices';
+import { forgetIntent, rememberIntent, takeResumeIntent } from './interruption';
 import { sendTexts } from './output';
 import { SCRIPT_DIALOG_ID, ScriptDialog, ScriptPositionError } from './scriptDialog';
 import type { TextRouter } from './textRouter';
@@ -43,8 +45,12 @@ export class ScriptConversation implements ConversationHandler {
   async onMessage(context: TurnContext, firstTurn: boolean): Promise<void> {
     const dc = await this.dialogs.createContext(context);
     const stopped = await this.handle(dc, firstTurn);
+    if (stopped || dc.activeDialog) return;
+    // The crisis script ended with "go on" and nothing was below it: start what the interrupted message asked for.
+    const intent = await takeResumeIntent(context, this.services.state);
+    await forgetIntent(context, this.services.state);
     // Never leave a user with nothing to do: when every script has ended, the menu is the way on.
-    if (!stopped && !dc.activeDialog) await this.begin(dc, CORE_SCRIPTS.menu);
+    await this.begin(dc, intent && 'route' in intent && this.services.scripts.has(intent.route) ? intent.route : CORE_SCRIPTS.menu, true);
   }
 
   /** Handles one message; returns true when the user asked to stop (then nothing more is said). */
@@ -53,8 +59,9 @@ export class ScriptConversation implements ConversationHandler {
     const text = context.activity.text ?? '';
     const language = turnLanguage(context);
 
-    if (text && this.services.danger.isDanger(text, language)) {
+    if (text && this.services.danger.isDanger(text, language) && !(await this.offered(dc, text))) {
       await this.which.clear(context);
+      await rememberIntent(context, this.services.state, await this.intentOf(dc, text, language));
       await this.begin(dc, CORE_SCRIPTS.crisis);
       return false;
     }
@@ -99,7 +106,39 @@ export class ScriptConversation implements ConversationHandler {
         if (command.to) await this.switchLanguage(dc, command.to);
         else await this.begin(dc, CORE_SCRIPTS.language);
         return false;
+      case 'country':
+        await this.forgetCountry(dc.context);
+        await this.begin(dc, CORE_SCRIPTS.country);
+        return false;
     }
+  }
+
+  /** "change country": the next helplines step (core/country's, at once) asks again. */
+  private async forgetCountry(context: TurnContext): Promise<void> {
+    const profile = await this.services.state.profile.get(context, {});
+    delete profile.country;
+    await this.services.state.profile.set(context, profile);
+    const data = await this.services.state.conversationData.get(context, {});
+    delete data.countryDeclined;
+  }
+
+  /**
+   * True when the message is a button Beacon offered in the open question ("A child is in danger right now",
+   * "On menace de partager mes photos"): the author already decided where that answer goes, and those paths
+   * give the emergency number themselves (test/safety/choiceTitles.test.ts keeps the list of such titles).
+   */
+  private async offered(dc: DialogContext, text: string): Promise<boolean> {
+    if (await this.which.offers(dc.context, text)) return true;
+    return dc.activeDialog?.id === SCRIPT_DIALOG_ID && (await this.scriptDialog.offersTitle(dc, text));
+  }
+
+  /** What a message that set off the crisis check asked for: an answer to the open question, or a topic. */
+  private async intentOf(dc: DialogContext, text: string, language: string): Promise<InterruptedIntent | undefined> {
+    const answer = dc.activeDialog?.id === SCRIPT_DIALOG_ID ? await this.scriptDialog.matchActiveChoice(dc, text) : undefined;
+    if (answer) return answer;
+    const routed = await this.router.route(language, text, await this.allowedScripts(dc.context));
+    // A core script (the helplines, a person) is what the crisis script has just offered: nothing to go on with.
+    return routed.kind === 'match' && !routed.scriptId.startsWith('core/') ? { route: routed.scriptId } : undefined;
   }
 
   /** Back one question in the active script, or out of a finished interruption into the script below it. */

@@ -9,8 +9,10 @@ import type { Profile } from '../bot/state';
 import type { AskStep, QuizStep, Script, Step } from '../content/scriptSchema';
 import { setTurnLanguage, turnLanguage } from '../bot/turnLanguage';
 import { matchChoice } from './choiceMatcher';
-import { CORE_SCRIPTS, type EngineServices } from './engineServices';
-import { sendChoices, sendLinks, sendTexts } from './output';
+import { CORE_SCRIPTS, isHeldForHandoff, type EngineServices } from './engineServices';
+import { requestResume, takeResumeIntent } from './interruption';
+import { askChoices, OpenQuestion } from './openQuestion';
+import { sendLinks, sendTexts } from './output';
 import { ScriptText } from './scriptText';
 
 export const SCRIPT_DIALOG_ID = 'beacon.script';
@@ -34,8 +36,11 @@ export interface ScriptState {
 }
 
 export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
+  private readonly question: OpenQuestion;
+
   constructor(private readonly services: EngineServices) {
     super(SCRIPT_DIALOG_ID);
+    this.question = new OpenQuestion(services);
   }
 
   override async beginDialog(dc: DialogContext, options?: { script: string; step?: string }): Promise<DialogTurnResult> {
@@ -52,6 +57,10 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
     if (activity.type !== 'message') return Dialog.EndOfTurn;
     if (step.type === 'ask') return this.answerAsk(dc, state, step, activity.text, activity.value);
     if (step.type === 'quiz') return this.answerQuiz(dc, state, step, activity.text, activity.value);
+    // A handoff step waits only while the handoff holds the conversation; the next message moves on.
+    if (step.type === 'handoff') return this.advance(dc, state, step.next);
+    // A helplines step waits only while it asks for the country.
+    if (step.type === 'helplines') return this.answerCountry(dc, state, activity.text, activity.value);
     return this.run(dc, state.step);
   }
 
@@ -59,6 +68,13 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
   override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const state = this.stateOf(dc);
     const step = this.step(state);
+    // The crisis check interrupted an answer to this question, and the user said to go on: apply that answer.
+    const intent = await takeResumeIntent(dc.context, this.services.state);
+    if (intent && 'choice' in intent && step.type === 'ask' && intent.script === state.script && intent.step === state.step) {
+      return this.answerAsk(dc, state, step, undefined, intent.choice);
+    }
+    // It asked about a topic: open it on top, so that this script is still here when it ends.
+    if (intent && 'route' in intent && this.services.scripts.has(intent.route)) return dc.beginDialog(SCRIPT_DIALOG_ID, { script: intent.route });
     if (step.type === 'call') return this.run(dc, step.next);
     if (step.type === 'ask' || step.type === 'quiz') {
       await this.prompt(dc.context, state);
@@ -122,15 +138,23 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
           break;
         }
         case 'helplines':
+          if (step.askCountry && (await this.services.country.needed(dc.context))) {
+            await this.services.country.ask(dc.context, text.language);
+            return Dialog.EndOfTurn;
+          }
           await this.services.helplines.show(dc.context, step, await this.profile(dc.context), text.language);
           stepId = step.next;
           break;
         case 'handoff':
           await this.services.handoff.request(dc.context, step.topic, await this.profile(dc.context), text.language);
+          if (isHeldForHandoff(dc.context)) return Dialog.EndOfTurn;
           stepId = step.next;
           break;
         case 'end':
           if (step.message) await sendTexts(dc.context, [text.t(step.message)], text.language);
+          return dc.endDialog();
+        case 'resume':
+          requestResume(dc.context);
           return dc.endDialog();
       }
     }
@@ -139,8 +163,7 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
 
   private async answerAsk(dc: DialogContext, state: ScriptState, step: AskStep, input: string | undefined, value: unknown): Promise<DialogTurnResult> {
     const text = await this.text(dc.context, this.services.scripts.get(state.script));
-    const choices = step.choices.map((c) => ({ id: c.id, phrases: [text.t(c.title), ...(c.synonyms ? text.list(c.synonyms) : [])] }));
-    const index = matchChoice(choices, input, value);
+    const index = matchChoice(askChoices(step, text), input, value);
     const chosen = index === undefined ? undefined : step.choices[index];
     if (!chosen) {
       if (step.freeText && input?.trim()) return this.advance(dc, state, step.freeText);
@@ -172,6 +195,32 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
     return this.advance(dc, state, step.next);
   }
 
+  /** The answer to "which country are you in?": unknown once → ask again with a hint; then go on without. */
+  private async answerCountry(dc: DialogContext, state: ScriptState, input: string | undefined, value: unknown): Promise<DialogTurnResult> {
+    const language = turnLanguage(dc.context);
+    const outcome = await this.services.country.answer(dc.context, input, value, language);
+    if (outcome === 'unknown' && state.misses === 0) {
+      state.misses = 1;
+      await this.services.country.ask(dc.context, language, true);
+      return Dialog.EndOfTurn;
+    }
+    state.misses = 0;
+    if (outcome !== 'found') await this.services.country.decline(dc.context, language);
+    return this.run(dc, state.step);
+  }
+
+  /** True when `text` is the title of a choice (or quiz answer) of the question this dialog is waiting on. */
+  offersTitle(dc: DialogContext, text: string): Promise<boolean> {
+    return this.question.offersTitle(dc.context, this.stateOf(dc), text);
+  }
+
+  /** The choice `text` names in the question this dialog is waiting on, if it is an `ask`. */
+  async matchActiveChoice(dc: DialogContext, text: string): Promise<{ script: string; step: string; choice: string } | undefined> {
+    const state = this.stateOf(dc);
+    const choice = await this.question.choiceNamed(dc.context, state, text);
+    return choice === undefined ? undefined : { script: state.script, step: state.step, choice };
+  }
+
   private async advance(dc: DialogContext, state: ScriptState, next: string | undefined): Promise<DialogTurnResult> {
     state.history.push(state.step);
     state.misses = 0;
@@ -191,20 +240,8 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
     return dc.beginDialog(SCRIPT_DIALOG_ID, { script: CORE_SCRIPTS.stuck });
   }
 
-  /** Shows the current question (or quiz question) with its choices. */
-  private async prompt(context: TurnContext, state: ScriptState): Promise<void> {
-    const script = this.services.scripts.get(state.script);
-    const step = script.steps[state.step];
-    const text = await this.text(context, script);
-    const hint = this.services.translator.t(text.language, 'engine.numberedHint');
-    if (step?.type === 'ask') {
-      const options = step.choices.map((c) => ({ title: text.t(c.title), value: text.t(c.title) }));
-      await sendChoices(context, text.t(step.prompt), options, text.language, hint);
-    } else if (step?.type === 'quiz') {
-      const question = step.questions[state.quiz?.question ?? 0]!;
-      const options = question.answers.map((a) => ({ title: text.t(a.title), value: text.t(a.title) }));
-      await sendChoices(context, text.t(question.prompt), options, text.language, hint);
-    }
+  private prompt(context: TurnContext, state: ScriptState): Promise<void> {
+    return this.question.prompt(context, state);
   }
 
   private stateOf(dc: DialogContext): ScriptState {
@@ -221,8 +258,8 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
     return this.services.state.profile.get(context, {});
   }
 
-  private async text(context: TurnContext, script: Script): Promise<ScriptText> {
-    return new ScriptText(this.services.translator, turnLanguage(context), await this.profile(context), script.id);
+  private text(context: TurnContext, script: Script): Promise<ScriptText> {
+    return this.question.text(context, script);
   }
 
   private async setProfile(context: TurnContext, field: keyof Profile, value: string): Promise<void> {

@@ -99,3 +99,16 @@ export function suggestFromLocale(locale: string): string[] {
   const byLanguage = COVERED_COUNTRIES.filter((code) => COUNTRY_LANGUAGES[code]?.includes(language));
   return [...new Set([...region, ...byLanguage.sort((a, b) => weight(a) - weight(b))])];
 }
+
+/**
+ * The country's name to show in `language`: the common short name ("United Kingdom", "Moldova", "North
+ * Macedonia") rather than a formal one with a comma or an article; the code itself if nothing is known.
+ */
+export function countryName(code: string, language: string): string {
+  for (const lang of [language, 'en']) {
+    const names = countries.getName(code, lang, { select: 'all' }) ?? [];
+    const plain = names.find((name) => !name.includes(',') && !/^the /i.test(name)) ?? names[0]?.split(',')[0];
+    if (plain) return plain;
+  }
+  return code;
+}

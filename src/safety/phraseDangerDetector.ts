@@ -1,42 +1,42 @@
 /**
- * The danger check that runs on every turn: phrase lists from `locales/<lang>/safety.json` (`crisis.phrases`,
- * with `crisis.falseFriends` that must not trigger), matched after normalising case, accents, leetspeak and
- * repeated letters. Lists from every shipped language are checked, since people mix languages.
+ * The danger check that runs on every turn (DESIGN.md rule 1): the phrase lists of `locales/<lang>/safety.json`
+ * (`crisis.phrases`, `crisis.falseFriends` that must not trigger, `crisis.spellings` for text-speak), read the
+ * way `dangerText.ts` describes. Lists from every shipped language are checked on every message, since people
+ * mix languages. Reviewers extend the lists; `test/safety/detection.test.ts` measures them against labelled
+ * messages written separately, per language, and prints every miss.
  */
 import type { Translator } from '../content/translator';
 import type { DangerDetector } from '../engine/engineServices';
-import { normalize } from '../engine/normalize';
+import { dangerWords, parseSpellings, withoutFalseFriends } from './dangerText';
+import { WordIndex } from './wordIndex';
 
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's' };
-
-/** Normalised for matching: no accents or punctuation, leetspeak undone, letters repeated 3+ times squeezed. */
-export function normalizeForDanger(text: string): string {
-  const unleet = text.replace(/[013457@$]/g, (c, offset: number, all: string) => {
-    // Only inside words: "112" or "16" stay numbers.
-    const around = (all[offset - 1] ?? '') + (all[offset + 1] ?? '');
-    return /\p{L}/u.test(around) ? (LEET[c] ?? c) : c;
-  });
-  return normalize(unleet).replace(/(\p{L})\1{2,}/gu, '$1$1');
-}
+export { normalizeForDanger } from './dangerText';
 
 export class PhraseDangerDetector implements DangerDetector {
-  private readonly phrases: string[];
+  private readonly spellings: Map<string, string>;
+  private readonly phrases: string[][];
   private readonly falseFriends: string[];
+  private readonly index: WordIndex;
 
   constructor(translator: Translator) {
-    const all = (key: string) => [...new Set(translator.languages.flatMap((l) => translator.list(l, `safety:${key}`)).map(normalizeForDanger).filter(Boolean))];
-    this.phrases = all('crisis.phrases');
-    this.falseFriends = all('crisis.falseFriends');
+    const all = (key: string) => [...new Set(translator.languages.flatMap((l) => translator.list(l, `safety:crisis.${key}`)))];
+    this.spellings = parseSpellings(all('spellings'));
+    const words = (phrase: string) => dangerWords(phrase, this.spellings);
+    this.phrases = [...new Set(all('phrases').map((p) => words(p).join(' ')))].filter(Boolean).map((p) => p.split(' '));
+    // Longest first, so that "si quelqu un me menace de" is cut out before "si on" could split it.
+    this.falseFriends = [...new Set(all('falseFriends').map((p) => words(p).join(' ')))].filter(Boolean).sort((a, b) => b.length - a.length);
+    this.index = new WordIndex(this.phrases.flat());
   }
 
-  isDanger(text: string): boolean {
-    let input = ` ${normalizeForDanger(text)} `;
-    for (const harmless of this.falseFriends) input = input.split(` ${harmless} `).join(' ');
-    return this.phrases.some((phrase) => input.includes(` ${phrase} `) || squeezed(input).includes(` ${squeezed(phrase)} `));
+  /** `language` is not needed: every shipped language's lists are checked, since people mix languages. */
+  isDanger(text: string, _language?: string): boolean {
+    const words = withoutFalseFriends(dangerWords(text, this.spellings), this.falseFriends);
+    const meanings = words.map((word) => this.index.matches(word));
+    return this.phrases.some((phrase) => {
+      for (let start = 0; start + phrase.length <= words.length; start++) {
+        if (phrase.every((word, i) => meanings[start + i]!.has(word))) return true;
+      }
+      return false;
+    });
   }
-}
-
-/** Double letters as single ones, so "kil myself" and "killl myself" meet "kill myself". */
-function squeezed(text: string): string {
-  return text.replace(/(\p{L})\1+/gu, '$1');
 }

@@ -40,12 +40,19 @@ describe('the author preview', () => {
     expectInOrder(menu, [en('welcome.bot'), en('menu/parent:prompt')]);
     expect(menu.some((m) => m.startsWith(en('start:who.prompt')))).toBe(false);
 
-    const helplines = await runChat(['1'], { language: 'fr', script: 'core/helplines', logLevel: 'silent' });
-    expectInOrder(helplines, [translator.t('fr', 'welcome.bot'), translator.t('fr', 'core/helplines:danger.prompt'), translator.t('fr', 'error.emergency')]);
+    const helplines = await runChat(['1', 'France'], { language: 'fr', script: 'core/helplines', logLevel: 'silent' });
+    const emergencyFirstWords = translator.t('fr', 'helplines:urgent.emergency').split('**')[0]!;
+    expectInOrder(helplines, [
+      translator.t('fr', 'welcome.bot'),
+      translator.t('fr', 'core/helplines:danger.prompt'),
+      translator.t('fr', 'helplines:country.emergency'),
+      translator.t('fr', 'helplines:country.prompt'),
+      emergencyFirstWords
+    ]);
   });
 
   it('refuses a language or script that does not exist, naming what does', async () => {
-    await expect(runChat([], { language: 'xx', logLevel: 'silent' })).rejects.toThrow(/--lang xx: Beacon ships en/);
+    await expect(runChat([], { language: 'xx', logLevel: 'silent' })).rejects.toThrow(/--lang xx: Beacon ships ([a-z]{2}, )*en/);
     await expect(runChat([], { script: 'youth/nothing', logLevel: 'silent' })).rejects.toThrow('there is no dialogs/youth/nothing.json');
   });
 

@@ -46,7 +46,8 @@ const cases: [string, string, string, string[]][] = [
   ['examples', 'locales/en/s.json', 'examples', ['dialogs/s.json', 'locales/en/s.json', 'has 11', 'at least 12']],
   ['terminology', 'locales/en/s.json', 'a', ['"a"', 'locales/en/s.json', 'child pornography', 'child sexual abuse material']],
   ['asks-what-happened', 'locales/en/s.json', 'p', ['"p"', 'locales/en/s.json', 'what happened', 'offer a helpline or a person']],
-  ['way-on', 'dialogs/s.json', 'steps.done', ['dialogs/s.json', 'step "done"', 'core/next']]
+  ['way-on', 'dialogs/s.json', 'steps.done', ['dialogs/s.json', 'step "done"', 'core/next']],
+  ['resume-outside-interruption', 'dialogs/s.json', 'steps.back', ['dialogs/s.json', 'step "back"', 'routable', 'use an "end" step']]
 ];
 
 describe.each(cases)('rule %s', (rule, file, where, words) => {

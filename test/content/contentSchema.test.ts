@@ -19,7 +19,7 @@ describe('the script JSON Schema', () => {
       expect(schema.required).toEqual(expect.arrayContaining(['meta', 'title', 'start', 'steps']));
       expect(schema.properties.meta.required).toEqual(expect.arrayContaining(['owner', 'reviewedBy', 'translations', 'sources', 'audience']));
       const steps = schema.properties.steps.additionalProperties;
-      expect((steps.oneOf ?? steps.anyOf ?? []).length).toBe(9);
+      expect((steps.oneOf ?? steps.anyOf ?? []).length).toBe(10);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -64,9 +64,12 @@ describe('global commands in the middle of a script', () => {
   it('a message suggesting danger interrupts with the emergency number first, and the lesson can be resumed', async () => {
     const harness = await atAgeQuestion();
     const texts = textsOf(await harness.send('he is coming to my house tonight'));
-    expect(texts[0]).toMatch(/worries me/);
-    expect(texts[1]).toMatch(/112/);
-    expect(texts[2]).toMatch(/Are you safe right now/);
+    expect(texts[0]).toMatch(/112 — it works in most of Europe/);
+    expect(texts[1]).toMatch(/Which country are you in/);
+    const crisis = textsOf(await harness.send('Deutschland'));
+    expect(crisis[0]).toMatch(/emergency number \*\*\[112\]\(tel:112\)\*\* \(Germany\)/);
+    expect(crisis[1]).toMatch(/worries me/);
+    expect(crisis[2]).toMatch(/Are you safe right now/);
     await harness.send("I'm safe right now");
     const resumed = textsOf(await harness.send('Carry on where I was'));
     expect(resumed[resumed.length - 1]).toMatch(/Which age group/);

@@ -20,7 +20,13 @@ export type UserInput =
 export interface TranscriptCase {
   name: string;
   script: string;
+  /**
+   * What the user told Beacon before the case starts. The country is GB unless set here; set
+   * `country: undefined` for a case in which the helplines step asks "which country are you in?".
+   */
   profile?: Profile;
+  /** The time of day the case plays at (ISO), for opening hours; the real clock when absent. */
+  now?: string;
   /** Languages to play it in; all shipped languages when absent. */
   languages?: string[];
   turns: Array<[UserInput, string[]]>;

@@ -8,10 +8,12 @@ import type { Activity } from 'botbuilder';
 import type { Profile } from '../../src/bot/state';
 import type { ScriptLibrary } from '../../src/content/scriptLibrary';
 import type { Translator } from '../../src/content/translator';
-import { BotHarness, textsOf } from '../support/botHarness';
+import { BotHarness, harnessClock, textsOf } from '../support/botHarness';
 import type { TranscriptCase, UserInput } from './transcriptTypes';
 
 const casesDir = path.join(__dirname, 'cases');
+/** The country a case plays in unless its profile says otherwise (see transcriptTypes.ts). */
+const DEFAULT_COUNTRY = 'GB';
 const allCases: TranscriptCase[] = readdirSync(casesDir)
   .filter((f) => f.endsWith('.ts'))
   .sort()
@@ -25,6 +27,7 @@ beforeAll(async () => {
 
 describe.each(allCases.map((c) => [c.name, c] as const))('%s', (_name, testCase) => {
   it('plays in every shipped language', async () => {
+    harnessClock.now = testCase.now ? new Date(testCase.now) : undefined;
     for (const language of testCase.languages ?? languages) {
       const harness = await BotHarness.create({ locale: language });
       const { translator, scripts } = harness.bot;
@@ -40,7 +43,7 @@ describe.each(allCases.map((c) => [c.name, c] as const))('%s', (_name, testCase)
 
 async function play(harness: BotHarness, testCase: TranscriptCase, input: UserInput, language: string): Promise<Partial<Activity>[]> {
   const { translator, scripts } = harness.bot;
-  if ('start' in input) return harness.start(testCase.script, testCase.profile ?? {});
+  if ('start' in input) return harness.start(testCase.script, { country: DEFAULT_COUNTRY, ...testCase.profile });
   if ('text' in input) return harness.send(input.text);
   if ('say' in input) {
     const list = translator.list(language, input.say);

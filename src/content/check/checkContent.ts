@@ -13,6 +13,7 @@ import { checkLoops } from './loopRule';
 import { checkMeta } from './metaRule';
 import { checkPlaceholders } from './placeholdersRule';
 import { checkReachability } from './reachabilityRule';
+import { checkResume } from './resumeRule';
 import { checkTargets } from './targetsRule';
 import { checkTerminology } from './terminologyRule';
 import { checkUnusedKeys } from './unusedKeysRule';
@@ -36,6 +37,7 @@ export const RULES: readonly ContentRule[] = [
   checkTargets,
   checkReachability,
   checkLoops,
+  checkResume,
   checkKeys,
   checkUnusedKeys,
   checkPlaceholders,

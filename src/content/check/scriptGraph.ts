@@ -22,6 +22,7 @@ export function stepEdges(id: string, step: Step): Edge[] {
     case 'branch':
       return [...Object.entries(step.cases).flatMap(([value, to]) => edge(to, `${at}.cases.${value}`)), ...edge(step.default, `${at}.default`)];
     case 'end':
+    case 'resume':
       return [];
     default:
       return edge(step.next, `${at}.next`);
@@ -56,12 +57,13 @@ export function reachable(script: Script, from: readonly string[] = [script.star
 }
 
 /**
- * True when the script can end at this step: an `end`; a step without `next`; an `ask` with a choice that has no
+ * True when the script can end at this step: an `end` or `resume`; a step without `next`; an `ask` with a choice that has no
  * `next`. A branch never ends (its `default` is required); an unmatched answer to an ask goes to `core/stuck`.
  */
 export function canEndAt(step: Step): boolean {
   switch (step.type) {
     case 'end':
+    case 'resume':
       return true;
     case 'branch':
       return false;

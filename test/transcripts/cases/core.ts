@@ -67,7 +67,7 @@ export const cases: TranscriptCase[] = [
     script: 'core/helplines',
     turns: [
       [{ start: true }, ['danger.prompt']],
-      [{ choose: 'danger.no' }, ['common:error.emergency']]
+      [{ choose: 'danger.no' }, ['helplines:heading', 'helplines:service.title', 'helplines:urgent.emergency']]
     ]
   },
   {
@@ -75,15 +75,15 @@ export const cases: TranscriptCase[] = [
     script: 'core/helplines',
     turns: [
       [{ start: true }, ['danger.prompt']],
-      [{ choose: 'danger.yes' }, ['common:error.emergency', 'common:handoff.unavailable']]
+      [{ choose: 'danger.yes' }, ['helplines:urgent.emergency', 'helplines:service.title', 'common:handoff.unavailable']]
     ]
   },
   {
     name: 'crisis: safe now, then carry on',
     script: 'core/crisis',
     turns: [
-      [{ start: true }, ['first.1', 'common:error.emergency', 'safe.prompt']],
-      [{ choose: 'safe.safe' }, ['relieved.1', 'relieved.2', 'person.prompt']],
+      [{ start: true }, ['helplines:urgent.emergency', 'first.1', 'safe.prompt']],
+      [{ choose: 'safe.safe' }, ['relieved.1', 'relieved.2', 'helplines:heading', 'person.prompt']],
       [{ choose: 'person.continue' }, []]
     ]
   },
@@ -91,8 +91,8 @@ export const cases: TranscriptCase[] = [
     name: 'crisis: not safe gets the emergency number again and a person',
     script: 'core/crisis',
     turns: [
-      [{ start: true }, ['first.1', 'common:error.emergency', 'safe.prompt']],
-      [{ choose: 'safe.notsafe' }, ['urgent.1', 'urgent.2', 'common:handoff.unavailable']]
+      [{ start: true }, ['helplines:urgent.emergency', 'first.1', 'safe.prompt']],
+      [{ choose: 'safe.notsafe' }, ['urgent.1', 'urgent.2', 'helplines:urgent.emergency', 'common:handoff.unavailable']]
     ]
   },
   {
@@ -115,12 +115,12 @@ export const cases: TranscriptCase[] = [
   {
     name: 'help: the commands and the emergency line',
     script: 'core/help',
-    turns: [[{ start: true }, ['explain.1', 'explain.2', 'common:error.emergency']]]
+    turns: [[{ start: true }, ['explain.1', 'explain.2', 'helplines:urgent.emergency']]]
   },
   {
     name: 'person: says honestly that no person is available here and gives the helplines',
     script: 'core/person',
-    turns: [[{ start: true }, ['common:handoff.unavailable', 'common:error.emergency']]]
+    turns: [[{ start: true }, ['common:handoff.unavailable', 'helplines:urgent.emergency']]]
   },
   {
     name: 'stuck: offers the menu, a person and the helplines',
@@ -129,7 +129,7 @@ export const cases: TranscriptCase[] = [
     turns: [
       [{ start: true }, ['sorry.1', 'options.prompt']],
       [{ choose: 'options.helplines' }, ['core/helplines:danger.prompt']],
-      [{ choose: 'core/helplines:danger.no' }, ['common:error.emergency', 'options.prompt']],
+      [{ choose: 'core/helplines:danger.no' }, ['helplines:heading', 'helplines:urgent.emergency', 'options.prompt']],
       [{ choose: 'options.person' }, ['common:handoff.unavailable', 'options.prompt']],
       [{ choose: 'options.menu' }, ['menu/parent:prompt']]
     ]
@@ -140,7 +140,7 @@ export const cases: TranscriptCase[] = [
     turns: [
       [{ start: true }, ['prompt']],
       [{ choose: 'next.helplines' }, ['core/helplines:danger.prompt']],
-      [{ choose: 'core/helplines:danger.no' }, ['common:error.emergency']]
+      [{ choose: 'core/helplines:danger.no' }, ['helplines:heading', 'helplines:urgent.emergency']]
     ]
   },
   {
@@ -150,7 +150,7 @@ export const cases: TranscriptCase[] = [
     turns: [
       [{ start: true }, ['menu/parent:prompt']],
       [{ choose: 'menu/parent:topics.helplines' }, ['core/helplines:danger.prompt']],
-      [{ choose: 'core/helplines:danger.no' }, ['common:error.emergency', 'menu/parent:prompt']],
+      [{ choose: 'core/helplines:danger.no' }, ['helplines:heading', 'helplines:urgent.emergency', 'menu/parent:prompt']],
       [{ choose: 'menu/parent:topics.person' }, ['common:handoff.unavailable', 'menu/parent:prompt']]
     ]
   },

@@ -89,7 +89,7 @@ export const cases: TranscriptCase[] = [
     profile: PARENT,
     turns: [
       [{ start: true }, ['intro.1', 'danger.prompt']],
-      [{ choose: 'danger.yes' }, ['common:error.emergency', 'urgentNote.1', ...DISCLOSURE_STEPS]],
+      [{ choose: 'danger.yes' }, ['helplines:urgent.emergency', 'urgentNote.1', ...DISCLOSURE_STEPS]],
       [{ choose: 'support.helplines' }, [NEXT]]
     ]
   },
@@ -99,7 +99,7 @@ export const cases: TranscriptCase[] = [
     profile: PARENT,
     turns: [
       [{ start: true }, ['intro.1', 'what.prompt']],
-      [{ choose: 'what.danger' }, ['danger.1', 'common:error.emergency', NEXT]]
+      [{ choose: 'what.danger' }, ['danger.1', 'helplines:urgent.emergency', NEXT]]
     ]
   },
   {

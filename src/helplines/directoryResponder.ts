@@ -1,0 +1,97 @@
+/**
+ * The helpline responder on the sourced directory (DESIGN.md rules 1, 9, 10): the emergency number first when
+ * it is urgent, then the services that fit the person and the topic (see helplinePlan.ts), each with how to
+ * reach it and whether it is open now in its country's time; an honest sentence for each kind of service the
+ * country has nothing verified for; and the emergency number at least, always. If the directory could not be
+ * loaded or a lookup fails, the user still gets "112 in most of Europe", and the error is logged without text.
+ */
+import type { TurnContext } from 'botbuilder';
+import type { Profile } from '../bot/state';
+import { capabilitiesFor } from '../channels/capabilities';
+import type { HelplinesStep } from '../content/scriptSchema';
+import type { Translator } from '../content/translator';
+import type { HelplineResponder } from '../engine/engineServices';
+import { sendTexts } from '../engine/output';
+import { hashId, type Logger } from '../logging/logger';
+import { COUNTRY_LANGUAGES } from './countryAliases';
+import { countryName } from './countryNames';
+import type { CountryView, HelplineDirectory } from './directory';
+import { pickServices } from './pickServices';
+import { PER_TYPE, wantedTypes } from './helplinePlan';
+import { phoneText, serviceText, type ServiceTextOptions } from './serviceText';
+import type { ShownService } from './shownService';
+
+export interface DirectoryResponderOptions {
+  translator: Translator;
+  /** Undefined when the directory could not be loaded at start-up: every answer is then the fail-safe one. */
+  directory: HelplineDirectory | undefined;
+  /** "Now", injectable so that tests can fix the time of day. */
+  clock: () => Date;
+  logger: Logger;
+}
+
+type Step = Pick<HelplinesStep, 'urgency' | 'topic' | 'audience'>;
+
+export class DirectoryResponder implements HelplineResponder {
+  constructor(private readonly options: DirectoryResponderOptions) {}
+
+  async show(context: TurnContext, step: Step, profile: Profile, language: string): Promise<void> {
+    let texts: string[];
+    try {
+      texts = this.compose(step, profile, language, context.activity.channelId);
+    } catch (error) {
+      const err = error as Error;
+      this.options.logger.error({ event: 'helplines_failed', conversation: hashId(context.activity.conversation?.id), country: profile.country, err: { name: err.name, message: err.message } });
+      texts = [this.t(language, 'error.emergency'), this.t(language, 'helplines:unavailable')];
+    }
+    await sendTexts(context, texts, language);
+  }
+
+  /** The messages for a step, in order; throws when the directory is unavailable. */
+  compose(step: Step, profile: Profile, language: string, channelId?: string): string[] {
+    const { directory } = this.options;
+    if (!directory) throw new Error('The helpline directory was not loaded at start-up (see the start-up log).');
+    const view = profile.country ? directory.get(profile.country) : undefined;
+    if (!view) return [this.t(language, 'error.emergency'), this.t(language, 'helplines:noCountry')];
+
+    const t = (key: string, values?: Record<string, unknown>) => this.t(language, key, values);
+    const country = countryName(view.code, language);
+    const text: ServiceTextOptions = {
+      t, language, telLinks: capabilitiesFor(channelId).telLinks, now: this.options.clock(), timeZone: view.timeZone, countryLanguages: COUNTRY_LANGUAGES[view.code] ?? []
+    };
+    const emergency = emergencyService(view);
+    const emergencyLine = emergency?.phone
+      ? t(emergency.type === 'emergency' ? 'helplines:urgent.emergency' : 'helplines:urgent.police', { number: phoneText(emergency.phone, text.telLinks), country })
+      : t('helplines:urgent.none', { country });
+    if (step.urgency === 'emergency') return [emergencyLine];
+
+    const wanted = wantedTypes(step.urgency, step.topic, step.audience ?? profile.audience);
+    const picked = pickServices(view, wanted, { audience: step.audience ?? profile.audience, perType: PER_TYPE, exclude: emergency ? [emergency.id] : [] });
+    // The emergency number reaches the police too: no "no police number" when there is one.
+    const missing = picked.missing.filter((type) => !(type === 'police' && emergency));
+    const services = picked.shown.map((s) => serviceText(s, text));
+    const gaps = missing.map((type) => t(`helplines:missing.${type}`, { country }));
+    if (step.urgency === 'urgent') return [emergencyLine, ...services, ...gaps];
+    const checked = oldestCheck([...picked.shown, ...(emergency ? [emergency] : [])]);
+    return [t('helplines:heading', { country }), ...services, ...gaps, emergencyLine, ...(checked ? [t('helplines:checked', { date: longDate(checked, language) })] : [])];
+  }
+
+  private t(language: string, key: string, values: Record<string, unknown> = {}): string {
+    return this.options.translator.t(language, key, values);
+  }
+}
+
+/** The emergency number to give first: the emergency service, else the police, with a phone number. */
+function emergencyService(view: CountryView): ShownService | undefined {
+  const callable = view.services.filter((s) => s.phone);
+  return callable.find((s) => s.type === 'emergency') ?? callable.find((s) => s.type === 'police' || s.alsoServesAs.includes('police'));
+}
+
+function oldestCheck(services: readonly ShownService[]): string | undefined {
+  return services.map((s) => s.checkedAt).sort()[0];
+}
+
+/** "12 March 2026"; English in its European form, since Beacon serves Europe. */
+function longDate(isoDate: string, language: string): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T12:00:00Z`));
+}

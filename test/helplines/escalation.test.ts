@@ -1,0 +1,117 @@
+/**
+ * Escalation with fixed clocks: what a young person, a parent and an adult worried about their own thoughts
+ * are given in France, the United Kingdom, Germany, Ukraine and Armenia (a country with nothing verified but
+ * its leads), in English and French; the emergency number first when it is urgent; honest sentences for what
+ * is missing; opening status in the country's local time; `tel:` links only where the channel has them.
+ */
+import { BotHarness, harnessClock, textsOf } from '../support/botHarness';
+import type { Profile } from '../../src/bot/state';
+
+/** Tuesday 10 March 2026, 14:30 in Paris and Berlin, 13:30 in London. */
+const TUESDAY_AFTERNOON = new Date('2026-03-10T13:30:00Z');
+/** Tuesday 10 March 2026, 23:30 in Paris. */
+const TUESDAY_LATE = new Date('2026-03-10T22:30:00Z');
+
+async function helplines(profile: Profile, answer: 'yes' | 'no', options: { locale?: string; channelId?: string; now?: Date } = {}): Promise<string[]> {
+  harnessClock.now = options.now ?? TUESDAY_AFTERNOON;
+  const harness = await BotHarness.create({ locale: options.locale ?? 'en', channelId: options.channelId });
+  await harness.start('core/helplines', profile);
+  const language = options.locale ?? 'en';
+  return textsOf(await harness.send(harness.bot.translator.t(language, `core/helplines:danger.${answer}`)));
+}
+
+afterAll(() => {
+  harnessClock.now = undefined;
+});
+
+describe('a young person', () => {
+  it('in France, not in danger: the child helpline open 24/7, the online-safety helpline open until 23:00, then 112', async () => {
+    const texts = await helplines({ audience: 'young_person', country: 'FR' }, 'no');
+    expect(texts[0]).toMatch(/^\*\*France\*\* — here is who can help/);
+    expect(texts[1]).toMatch(/119 – helpline for children in danger/);
+    expect(texts[1]).toMatch(/Call \[119\]\(tel:119\) · free · open 24\/7/);
+    expect(texts[2]).toMatch(/3018/);
+    expect(texts[2]).toMatch(/open now, until 23:00/);
+    expect(texts[2]).toMatch(/\[Chat online\]\(https:\/\/3018\.fr\)/);
+    expect(texts[3]).toBe('In danger right now? Call the emergency number **[112](tel:112)** (France).');
+    expect(texts[4]).toBe('These details were last checked on 12 March 2026.');
+  });
+
+  it('in France late at night, in French: the online-safety helpline opens on Wednesday at 09:00', async () => {
+    const texts = await helplines({ audience: 'young_person', country: 'FR' }, 'no', { locale: 'fr', now: TUESDAY_LATE });
+    // French is spoken in France: the service's own name (an English speaker gets its English name above).
+    expect(texts[1]).toMatch(/^\*\*119 Allô Enfance en danger\*\* — ligne d'écoute/);
+    expect(texts[2]).toMatch(/Appeler le \[3018\]\(tel:3018\) · gratuit · fermé pour l'instant — ouvre mercredi à 09:00/);
+    expect(texts[3]).toBe("En danger maintenant ? Appelle le numéro d'urgence **[112](tel:112)** (France).");
+  });
+
+  it('in danger now: the emergency number comes first, then the child helpline, then the offer of a person', async () => {
+    const texts = await helplines({ audience: 'young_person', country: 'DE' }, 'yes');
+    expect(texts[0]).toBe('In danger right now? Call the emergency number **[112](tel:112)** (Germany).');
+    expect(texts[1]).toMatch(/Nummer gegen Kummer/);
+    expect(texts.join('\n')).toMatch(/isn't switched on here yet|person/i);
+  });
+
+  it('in Armenia, where nothing is verified: says so honestly, and gives 112 as a try, not as fact', async () => {
+    const texts = await helplines({ audience: 'young_person', country: 'AM' }, 'no');
+    expect(texts).toContain("I don't have a checked helpline for children and young people in Armenia yet.");
+    expect(texts).toContain("I don't have a checked online safety helpline in Armenia yet.");
+    expect(texts).toContain(
+      "I don't have a checked emergency number for Armenia yet. If you are in danger, try 112 — it works in most of Europe — or go to someone near you who can help."
+    );
+    expect(texts.join('\n')).not.toMatch(/tel:/);
+  });
+
+  it('in Ukraine in danger: the police number, because 112 is not verified there (never shown as fact)', async () => {
+    const texts = await helplines({ audience: 'young_person', country: 'UA' }, 'yes');
+    expect(texts[0]).toBe('In danger right now? Call the police on **[102](tel:102)** (Ukraine).');
+    expect(texts.join('\n')).not.toMatch(/\b112\b/);
+  });
+
+  it('on Teams, numbers are text, not tel: links', async () => {
+    const texts = await helplines({ audience: 'young_person', country: 'DE' }, 'yes', { channelId: 'msteams' });
+    expect(texts[0]).toBe('In danger right now? Call the emergency number **112** (Germany).');
+    expect(texts.join('\n')).not.toMatch(/tel:/);
+  });
+});
+
+describe('a parent', () => {
+  it('in the United Kingdom: the parents\' line open now, where to report images, and 999', async () => {
+    const texts = await helplines({ audience: 'parent', country: 'GB' }, 'no');
+    expect(texts[1]).toMatch(/^\*\*NSPCC Helpline\*\* — helpline for parents and carers/);
+    expect(texts[1]).toMatch(/Call \[0808 800 5000\]\(tel:\+448088005000\) · free · open now, until 22:00/);
+    expect(texts[2]).toMatch(/Internet Watch Foundation.*report abuse images/s);
+    expect(texts[2]).toMatch(/\[Report online\]\(https:\/\/www\.iwf\.org\.uk\/report\)/);
+    expect(texts[3]).toBe('In danger right now? Call the emergency number **[999](tel:999)** (United Kingdom).');
+  });
+
+  it('in Belgium, in French: says there is no checked parents\' line or reporting point yet', async () => {
+    const texts = await helplines({ audience: 'parent', country: 'BE' }, 'no', { locale: 'fr' });
+    expect(texts).toContain("Je n'ai pas encore de ligne d'écoute vérifiée pour les parents dans ce pays (Belgique).");
+    expect(texts).toContain("Je n'ai pas encore de service vérifié pour signaler des images d'abus dans ce pays (Belgique).");
+    expect(texts).toContain("En danger maintenant ? Appelle le numéro d'urgence **[112](tel:112)** (Belgique).");
+  });
+});
+
+describe('an adult worried about their own thoughts', () => {
+  async function prevention(country: string, locale = 'en'): Promise<string[]> {
+    harnessClock.now = TUESDAY_AFTERNOON;
+    const harness = await BotHarness.create({ locale });
+    await harness.start('adult/worried-about-myself', { audience: 'other_adult', country });
+    return textsOf(await harness.send(harness.bot.translator.t(locale, 'adult/worried-about-myself:show.yes')));
+  }
+
+  it('in the United Kingdom: the prevention line, with its hours honestly not confirmed', async () => {
+    const texts = await prevention('GB');
+    // English is spoken in the UK: the service's own name.
+    expect(texts[1]).toMatch(/^\*\*Stop It Now! UK & Ireland\*\* — confidential help for adults worried about their own thoughts/);
+    expect(texts[1]).toMatch(/Call \[0808 1000 900\]\(tel:\+448081000900\) · free · opening hours not confirmed/);
+    expect(texts[2]).toBe('In danger right now? Call the emergency number **[999](tel:999)** (United Kingdom).');
+  });
+
+  it('in France, in French: no prevention line is verified yet, and it says so', async () => {
+    const texts = await prevention('FR', 'fr');
+    expect(texts).toContain("Je n'ai pas encore de ligne de prévention vérifiée dans ce pays (France).");
+    expect(texts).toContain("En danger maintenant ? Appelle le numéro d'urgence **[112](tel:112)** (France).");
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Crisis detection per shipped language, measured on labelled messages written by people separately from the
+ * phrase lists (test/safety/labelled/<lang>.json): at least 30 that must trigger and 30 that must not. Every
+ * language with a labelled set is played; the misses are printed so reviewers can see what to add to
+ * locales/<lang>/safety.json (phrases, false friends or spellings) – not to the labelled set.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT_DIR } from '../../src/beacon';
+import { Translator } from '../../src/content/translator';
+import { PhraseDangerDetector } from '../../src/safety/phraseDangerDetector';
+
+const LABELLED = path.join(__dirname, 'labelled');
+const MIN_RECALL = 0.95;
+const MAX_FALSE_ALARMS = 0.1;
+
+interface Labelled {
+  danger: string[];
+  notDanger: string[];
+}
+
+const languages = readdirSync(LABELLED).filter((f) => /^[a-z]{2}\.json$/.test(f)).map((f) => f.slice(0, 2)).sort();
+const sets = new Map(languages.map((l) => [l, JSON.parse(readFileSync(path.join(LABELLED, `${l}.json`), 'utf8')) as Labelled]));
+
+let detector: PhraseDangerDetector;
+let shipped: readonly string[];
+beforeAll(async () => {
+  const translator = await Translator.load(path.join(ROOT_DIR, 'locales'));
+  detector = new PhraseDangerDetector(translator);
+  shipped = translator.languages;
+});
+
+describe.each(languages)('crisis detection in %s', (language) => {
+  const set = sets.get(language)!;
+
+  it('has at least 30 labelled messages of each kind', () => {
+    expect(set.danger.length).toBeGreaterThanOrEqual(30);
+    expect(set.notDanger.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it(`catches at least ${MIN_RECALL * 100}% of danger and raises at most ${MAX_FALSE_ALARMS * 100}% false alarms`, () => {
+    const missed = set.danger.filter((m) => !detector.isDanger(m, language));
+    const falseAlarms = set.notDanger.filter((m) => detector.isDanger(m, language));
+    const recall = 1 - missed.length / set.danger.length;
+    const falseAlarmRate = falseAlarms.length / set.notDanger.length;
+    console.log(
+      `[${language}] recall ${(recall * 100).toFixed(1)}% (${set.danger.length - missed.length}/${set.danger.length}), ` +
+        `false alarms ${(falseAlarmRate * 100).toFixed(1)}% (${falseAlarms.length}/${set.notDanger.length})` +
+        missed.map((m) => `\n  missed: ${m}`).join('') +
+        falseAlarms.map((m) => `\n  false alarm: ${m}`).join('')
+    );
+    expect(recall).toBeGreaterThanOrEqual(MIN_RECALL);
+    expect(falseAlarmRate).toBeLessThanOrEqual(MAX_FALSE_ALARMS);
+  });
+});
+
+it('has a labelled set for every shipped language', () => {
+  const missing = shipped.filter((l) => !existsSync(path.join(LABELLED, `${l}.json`)));
+  expect(missing).toEqual([]);
+});

@@ -1,0 +1,118 @@
+/**
+ * The country question, "change country", and the crisis interrupt in the middle of things (issue 5).
+ * What the numbers say for each country and time of day is tested with fixed clocks in
+ * test/helplines/escalation.test.ts; these cases check the flow in every shipped language.
+ */
+import type { TranscriptCase } from '../transcriptTypes';
+
+const teen = { audience: 'young_person', ageBand: '13to17' } as const;
+const UNKNOWN_COUNTRY = { audience: 'young_person', ageBand: '13to17', country: undefined } as const;
+const CRISIS = ['helplines:urgent.emergency', 'core/crisis:first.1', 'core/crisis:safe.prompt'];
+
+export const cases: TranscriptCase[] = [
+  {
+    name: 'country: asked when first needed, with 112 before the question; a native name is understood',
+    script: 'core/helplines',
+    profile: UNKNOWN_COUNTRY,
+    turns: [
+      [{ start: true }, ['danger.prompt']],
+      [{ choose: 'danger.no' }, ['helplines:country.emergency', 'helplines:country.prompt']],
+      [{ text: 'Deutschland' }, ['helplines:heading', 'helplines:service.title', 'helplines:urgent.emergency', 'helplines:checked']]
+    ]
+  },
+  {
+    name: 'country: a name it does not know is asked again once, then it goes on with the generic emergency line',
+    script: 'core/helplines',
+    profile: UNKNOWN_COUNTRY,
+    turns: [
+      [{ start: true }, ['danger.prompt']],
+      [{ choose: 'danger.yes' }, ['helplines:country.emergency', 'helplines:country.prompt']],
+      [{ text: 'Atlantis' }, ['helplines:country.notFound', 'helplines:country.prompt']],
+      [{ text: 'Narnia' }, ['helplines:country.giveUp', 'common:error.emergency', 'helplines:noCountry']]
+    ]
+  },
+  {
+    name: 'country: the user may skip it, and is not asked again in this conversation',
+    script: 'core/helplines',
+    profile: UNKNOWN_COUNTRY,
+    turns: [
+      [{ start: true }, ['danger.prompt']],
+      [{ choose: 'danger.no' }, ['helplines:country.prompt']],
+      [{ say: 'helplines:country.skip' }, ['helplines:country.giveUp', 'common:error.emergency', 'helplines:noCountry', 'menu/youth:prompt']],
+      [{ choose: 'menu/youth:topics.helplines' }, ['danger.prompt']],
+      [{ choose: 'danger.no' }, ['common:error.emergency', 'helplines:noCountry']]
+    ]
+  },
+  {
+    name: 'change country: at any step, then the same question again',
+    script: 'youth/grooming',
+    profile: teen,
+    turns: [
+      [{ start: true }, ['intro.1', 'where.prompt']],
+      [{ say: 'helplines:commands.country' }, ['helplines:country.emergency', 'helplines:country.prompt']],
+      [{ text: 'Türkiye' }, ['helplines:urgent.emergency', 'where.prompt']]
+    ]
+  },
+  {
+    name: 'crisis in the middle of a lesson: the emergency number first, then the lesson goes on where it was',
+    script: 'youth/grooming',
+    profile: teen,
+    turns: [
+      [{ start: true }, ['intro.1', 'where.prompt']],
+      [{ text: 'he wants to meet me tonight' }, CRISIS],
+      [{ choose: 'core/crisis:safe.safe' }, ['core/crisis:relieved.1', 'helplines:heading', 'core/crisis:person.prompt']],
+      [{ choose: 'core/crisis:person.continue' }, ['where.prompt']],
+      [{ choose: 'where.games' }, ['games.1']]
+    ]
+  },
+  {
+    name: 'crisis in the middle of a lesson: "I didn\'t mean that" goes back to the lesson',
+    script: 'youth/grooming',
+    profile: teen,
+    turns: [
+      [{ start: true }, ['where.prompt']],
+      [{ text: 'i want to kill myself' }, CRISIS],
+      [{ choose: 'core/crisis:safe.mistake' }, ['core/crisis:corrected.1', 'where.prompt']]
+    ]
+  },
+  {
+    name: 'crisis: an unknown country gets "112 in most of Europe" before the question, then its own number',
+    script: 'youth/grooming',
+    profile: UNKNOWN_COUNTRY,
+    turns: [
+      [{ start: true }, ['where.prompt']],
+      [{ text: 'someone is following me' }, ['helplines:country.emergency', 'helplines:country.prompt']],
+      [{ text: 'Belgique' }, CRISIS]
+    ]
+  },
+  {
+    name: 'menu: the sextortion lesson opens from its button (its title names a threat)',
+    script: 'menu/youth',
+    profile: teen,
+    turns: [
+      [{ start: true }, ['prompt']],
+      [{ choose: 'topics.sextortion' }, ['youth/sextortion:intro.1', 'youth/sextortion:choose.prompt']]
+    ]
+  },
+  {
+    name: 'crisis (fr): a parent writing about a threat to publish gets the emergency number; "I didn\'t mean that" opens the lesson',
+    script: 'menu/parent',
+    profile: { audience: 'parent', country: 'FR' },
+    languages: ['fr'],
+    turns: [
+      [{ start: true }, ['prompt']],
+      [{ text: 'on menace de publier les photos de ma fille' }, CRISIS],
+      [{ choose: 'core/crisis:safe.mistake' }, ['core/crisis:corrected.1', 'parent/sextortion-ai:intro.1']]
+    ]
+  },
+  {
+    name: 'crisis (fr): a parent asking in general what to do about such threats goes straight on',
+    script: 'menu/parent',
+    profile: { audience: 'parent', country: 'FR' },
+    languages: ['fr'],
+    turns: [
+      [{ start: true }, ['prompt']],
+      [{ text: 'que faire si on menace de publier des photos de mon enfant ?' }, ['common:engine.notUnderstood']]
+    ]
+  }
+];
