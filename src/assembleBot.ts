@@ -13,7 +13,8 @@ import { Translator } from './content/translator';
 import { createEngine } from './engine/createEngine';
 import type { ScriptConversation } from './engine/scriptConversation';
 import { HelplinesInsteadHandoff } from './handoff/helplinesInstead';
-import { EmergencyLineResponder } from './helplines/emergencyLine';
+import type { HandoffBinder } from './handoff/handoffSystem';
+import { createHelplineServices } from './helplines/helplineServices';
 import type { Logger } from './logging/logger';
 import { PhraseDangerDetector } from './safety/phraseDangerDetector';
 import type { BeaconStorage } from './storage/beaconStorage';
@@ -33,27 +34,43 @@ export interface AssembleOptions {
   storage: BeaconStorage;
   defaultLocale: string;
   logger: Logger;
+  /** The helpline directory's folder; default `<rootDir>/data/helplines`. */
+  helplinesDir?: string;
+  /** "Now" for opening hours; tests fix it. */
+  clock?: () => Date;
+  /** The handoff hub; without it "talk to a person" says honestly that nobody is here and gives the numbers. */
+  handoff?: HandoffBinder;
 }
 
 export async function assembleBot(options: AssembleOptions): Promise<BotParts> {
   const translator = await Translator.load(path.join(options.rootDir, 'locales'));
   const scripts = await ScriptLibrary.load(path.join(options.rootDir, 'dialogs'));
   const state = new BeaconState(options.storage);
-  const helplines = new EmergencyLineResponder(translator);
+  const { helplines, country } = await createHelplineServices({
+    dir: options.helplinesDir ?? path.join(options.rootDir, 'data', 'helplines'),
+    translator,
+    state,
+    logger: options.logger,
+    clock: options.clock
+  });
+  const danger = new PhraseDangerDetector(translator);
+  const fallback = new HelplinesInsteadHandoff(translator, helplines);
+  const handoff = options.handoff?.bind({ translator, scripts, state, helplines, danger, fallback });
   const engine = await createEngine({
     translator,
     scripts,
     state,
     helplines,
-    handoff: new HelplinesInsteadHandoff(translator, helplines),
-    danger: new PhraseDangerDetector(translator)
+    country,
+    handoff: handoff?.responder ?? fallback,
+    danger
   });
   return {
     translator,
     scripts,
     state,
     engine,
-    bot: new BeaconBot(state, translator, engine),
+    bot: new BeaconBot(state, translator, engine, handoff?.relay),
     middleware: new SafetyMiddleware(state, translator, options.defaultLocale, options.logger),
     onTurnError: createTurnErrorHandler(translator, options.logger, options.defaultLocale)
   };

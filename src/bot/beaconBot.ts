@@ -20,13 +20,19 @@ export interface ConversationHandler {
   onMessage(context: TurnContext, firstTurn: boolean): Promise<void>;
 }
 
+/** Runs before the router; the handoff relay implements it. True: the turn was handled, the router must not run. */
+export interface TurnRelay {
+  handle(context: TurnContext): Promise<boolean>;
+}
+
 export class BeaconBot {
   private readonly app: Application<TurnState>;
 
   constructor(
     private readonly state: BeaconState,
     private readonly translator: Translator,
-    private readonly handler: ConversationHandler
+    private readonly handler: ConversationHandler,
+    private readonly relay?: TurnRelay
   ) {
     // No storage here on purpose: Beacon keeps its own small state (see state.ts), and no typing timer.
     this.app = new Application<TurnState>({ startTypingTimer: false, removeRecipientMention: true, longRunningMessages: false });
@@ -36,7 +42,8 @@ export class BeaconBot {
 
   /** Runs one turn; unknown activity types fall through every route and are ignored. */
   async run(context: TurnContext): Promise<void> {
-    await this.app.run(context);
+    // While a helpline worker has the conversation, the relay takes the user's messages (DESIGN.md §3).
+    if (!(await this.relay?.handle(context))) await this.app.run(context);
     await this.state.save(context);
   }
 

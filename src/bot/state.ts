@@ -11,7 +11,16 @@ export interface ConversationData {
   greeted?: boolean;
   /** Script ids offered in an open "which did you mean" question. */
   which?: string[];
+  /** The user chose not to say their country (or it was not found twice): do not ask again in this conversation. */
+  countryDeclined?: boolean;
+  /**
+   * What a message that triggered the crisis check asked for, so that "I didn't mean that" can go on with it:
+   * the id of the choice it answered in the question below, or the script it was routed to. Never its text.
+   */
+  interrupted?: InterruptedIntent;
 }
+
+export type InterruptedIntent = { choice: string; script: string; step: string } | { route: string };
 
 /** What the user chose to tell Beacon about themselves; every field optional and coarse. */
 export interface Profile {

@@ -1,0 +1,107 @@
+/**
+ * The consent step: before anything is shared, the user sees exactly what the worker will see — country,
+ * language, age band, audience, topic, risk — and says yes or no; then, only if there is something to share,
+ * whether the topics they went through may be shared too (shown to them first). Only then do they join the
+ * queue (or, with HANDOFF_MODE=protocol, is the contact-centre platform asked).
+ */
+import { TurnContext } from 'botbuilder';
+import type { Profile } from '../bot/state';
+import type { Translator } from '../content/translator';
+import { matchChoice } from '../engine/choiceMatcher';
+import { holdForHandoff } from '../engine/engineServices';
+import type { HandoffHub } from './handoffHub';
+import type { ConversationLink, Risk, SharedContext } from './handoffTypes';
+import type { ProtocolHandoff } from './protocolHandoff';
+import type { TopicTrail } from './topicTrail';
+import type { UserNotices } from './userNotices';
+
+const HIGH_RISK_TOPICS = new Set(['abuse', 'sextortion', 'grooming', 'images']);
+
+export class ConsentFlow {
+  constructor(
+    private readonly hub: HandoffHub,
+    private readonly notices: UserNotices,
+    private readonly translator: Translator,
+    private readonly trail: TopicTrail,
+    private readonly protocol: ProtocolHandoff | undefined
+  ) {}
+
+  async ask(context: TurnContext, topic: string, profile: Profile, language: string): Promise<void> {
+    const risk: Risk = (await this.trail.inCrisis(context)) ? 'urgent' : HIGH_RISK_TOPICS.has(topic) ? 'high' : 'normal';
+    const shared: SharedContext = { language, topic, risk, ...pick(profile) };
+    const topics = await this.trail.titles(context, language);
+    await this.hub.deps.store.setLink(context.activity.conversation.id, { stage: 'consent', pending: { context: shared, topics, question: 'share' } });
+    await this.notices.say(context, language, ['consent.intro', ['consent.fields', this.fields(shared)], 'consent.notShared', 'consent.privacy']);
+    await this.notices.choices(context, language, 'consent.sharePrompt', ['consent.yes', 'consent.no']);
+    holdForHandoff(context);
+  }
+
+  /** The answer to an open consent question; false when it was no answer at all (the engine takes it). */
+  async answer(context: TurnContext, link: ConversationLink, language: string): Promise<boolean> {
+    const pending = link.pending;
+    const conversationId = context.activity.conversation.id;
+    if (!pending) return false;
+    const [yesKey, noKey] = pending.question === 'share' ? ['consent.yes', 'consent.no'] : ['consent.transcriptYes', 'consent.transcriptNo'];
+    const phrases = (key: string, synonyms: string) => [this.notices.t(language, key), ...this.translator.list(language, `handoff:${synonyms}`)];
+    const choice = matchChoice(
+      [{ id: 'yes', phrases: phrases(yesKey, 'consent.yesSynonyms') }, { id: 'no', phrases: phrases(noKey, 'consent.noSynonyms') }],
+      context.activity.text,
+      context.activity.value
+    );
+    if (choice === undefined) {
+      await this.hub.deps.store.setLink(conversationId, undefined);
+      return false;
+    }
+    if (pending.question === 'share' && choice === 1) {
+      await this.hub.deps.store.setLink(conversationId, undefined);
+      await this.notices.say(context, language, ['consent.declined']);
+      await this.notices.numbers(context, language, pending.context.topic);
+      return true;
+    }
+    if (pending.question === 'share' && pending.topics.length > 0) {
+      await this.hub.deps.store.setLink(conversationId, { ...link, pending: { ...pending, question: 'transcript' } });
+      await this.notices.choices(context, language, ['consent.transcriptPrompt', { topics: pending.topics.join(', ') }], ['consent.transcriptYes', 'consent.transcriptNo']);
+      return true;
+    }
+    await this.join(context, { ...pending.context, ...(pending.question === 'transcript' && choice === 0 ? { transcript: pending.topics } : {}) }, language);
+    return true;
+  }
+
+  private async join(context: TurnContext, shared: SharedContext, language: string): Promise<void> {
+    const session = await this.hub.enqueue(TurnContext.getConversationReference(context.activity), shared);
+    const conversationId = context.activity.conversation.id;
+    if (this.protocol) {
+      await this.hub.deps.store.setLink(conversationId, { stage: 'queued', sessionId: session.id });
+      await this.protocol.initiate(context, session);
+      await this.notices.say(context, language, ['queue.joinedPlatform']);
+      return;
+    }
+    await this.hub.deps.store.setLink(conversationId, { stage: 'queued', sessionId: session.id, awaitingChoice: true });
+    const { position, minutes } = await this.hub.place(session.id);
+    await this.hub.deps.store.updateSession(session.id, (s) => (s.told = { position, at: this.hub.now() }));
+    await this.notices.position(context, language, 'queue.joined', position, minutes);
+  }
+
+  /** The six values as the user reads them, in their language; "not given" for what they did not say. */
+  private fields(shared: SharedContext): Record<string, string> {
+    const lang = shared.language;
+    const unknown = this.notices.t(lang, 'consent.unknown');
+    const region = new Intl.DisplayNames([lang], { type: 'region' });
+    return {
+      country: shared.country ? (region.of(shared.country.toUpperCase()) ?? shared.country) : unknown,
+      language: this.translator.t(lang, `common:languages.${lang}`),
+      ageBand: shared.ageBand ? this.notices.t(lang, `values.ageBand.${shared.ageBand}`) : unknown,
+      audience: shared.audience ? this.notices.t(lang, `values.audience.${shared.audience}`) : unknown,
+      topic: this.notices.t(lang, `values.topic.${shared.topic}`),
+      risk: this.notices.t(lang, `values.risk.${shared.risk}`)
+    };
+  }
+}
+
+function pick(profile: Profile): Pick<SharedContext, 'country' | 'ageBand' | 'audience'> {
+  const out: Pick<SharedContext, 'country' | 'ageBand' | 'audience'> = {};
+  if (profile.country) out.country = profile.country.toUpperCase();
+  if (profile.ageBand) out.ageBand = profile.ageBand;
+  if (profile.audience) out.audience = profile.audience;
+  return out;
+}

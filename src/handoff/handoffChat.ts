@@ -1,0 +1,82 @@
+/**
+ * The live chat: messages both ways, typing, and delivery. A worker's message is stored first (once per
+ * idempotency key), then sent to the user in order, one session at a time; the worker sees it as delivered,
+ * or as not delivered when the user's channel refused it (the user went away) — never silently lost. Pending
+ * messages are sent again after a restart (`resume`).
+ */
+import type { HandoffHub } from './handoffHub';
+import { HandoffRefusal } from './handoffStore';
+import type { ChatMessage, HandoffSession, WorkerRef } from './handoffTypes';
+
+/** The longest message a worker may send; as long as what a user may send. */
+export const MAX_WORKER_TEXT = 4000;
+
+export class HandoffChat {
+  /** One promise chain per session keeps deliveries in order within this process. */
+  private readonly chains = new Map<string, Promise<void>>();
+
+  constructor(private readonly hub: HandoffHub) {}
+
+  private get deps() {
+    return this.hub.deps;
+  }
+
+  /** A user's message while a worker has the conversation; the activity id makes a redelivery a no-op. */
+  async fromUser(sessionId: string, key: string, text: string, danger: boolean): Promise<void> {
+    const { message, duplicate } = await this.deps.store.appendMessage(sessionId, { key, from: 'user', text, at: this.hub.now(), ...(danger ? { danger } : {}) });
+    if (!duplicate) this.deps.events.emit('message', sessionId, message);
+  }
+
+  async fromWorker(sessionId: string, worker: WorkerRef, key: string, text: string): Promise<ChatMessage> {
+    const session = await this.activeFor(sessionId, worker);
+    const { message, duplicate } = await this.deps.store.appendMessage(sessionId, { key, from: 'worker', text, at: this.hub.now(), delivery: 'pending' });
+    if (!duplicate) {
+      this.deps.events.emit('message', sessionId, message);
+      this.schedule(session);
+    }
+    return message;
+  }
+
+  async workerTyping(sessionId: string, worker: WorkerRef): Promise<void> {
+    const session = await this.activeFor(sessionId, worker);
+    await this.hub.tellUser(session, async (ctx) => {
+      await ctx.sendActivity({ type: 'typing' });
+    });
+  }
+
+  /** After a restart: sends what was accepted from workers but not yet delivered. */
+  async resume(): Promise<void> {
+    for (const session of await this.deps.store.openSessions()) if (session.status === 'active') this.schedule(session);
+  }
+
+  /** Resolves when every delivery scheduled so far has finished (tests and shutdown). */
+  async idle(): Promise<void> {
+    await Promise.all([...this.chains.values()]);
+  }
+
+  private schedule(session: HandoffSession): void {
+    const previous = this.chains.get(session.id) ?? Promise.resolve();
+    const next = previous.then(() => this.deliverPending(session)).catch(() => undefined);
+    this.chains.set(session.id, next);
+    void next.then(() => {
+      if (this.chains.get(session.id) === next) this.chains.delete(session.id);
+    });
+  }
+
+  private async deliverPending(session: HandoffSession): Promise<void> {
+    const pending = (await this.deps.store.messages(session.id)).filter((m) => m.from === 'worker' && m.delivery === 'pending');
+    for (const message of pending) {
+      const sent = await this.hub.tellUser(session, (ctx) => this.deps.notices.workerMessage(ctx, session, message.text, message.key));
+      const delivery = sent ? 'delivered' : 'failed';
+      await this.deps.store.setDelivery(session.id, message.seq, delivery);
+      this.deps.events.emit('delivery', session.id, message.seq, delivery);
+    }
+  }
+
+  private async activeFor(sessionId: string, worker: WorkerRef): Promise<HandoffSession> {
+    const session = await this.deps.store.session(sessionId);
+    if (!session || session.status !== 'active') throw new HandoffRefusal('NotActive', 'This conversation is not in a live chat (it is waiting, or it ended).');
+    if (session.worker?.username !== worker.username) throw new HandoffRefusal('NotYours', 'Another worker has this conversation.');
+    return session;
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Runs before the engine on every turn. While the user is in the consent step, waiting, chatting with a
+ * worker or answering the feedback question, their messages are handled here; everything else goes on to the
+ * engine. While a worker has the conversation the bot is silent: messages go to the worker, and only "stop"
+ * (ends the chat) and the danger check (the emergency numbers, and the worker is alerted) still answer.
+ */
+import type { TurnContext } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import { turnLanguage } from '../bot/turnLanguage';
+import { matchChoice } from '../engine/choiceMatcher';
+import type { CommandRecognizer } from '../engine/commands';
+import type { DangerDetector } from '../engine/engineServices';
+import type { ConsentFlow } from './consentFlow';
+import type { FeedbackLog } from './feedbackLog';
+import type { HandoffChat } from './handoffChat';
+import type { HandoffHub } from './handoffHub';
+import type { ConversationLink } from './handoffTypes';
+import { HANDOFF_STATUS, type ProtocolHandoff } from './protocolHandoff';
+import type { TopicTrail } from './topicTrail';
+import { FEEDBACK_CHOICES, WAITING_CHOICES, type UserNotices } from './userNotices';
+
+export interface RelayDeps {
+  hub: HandoffHub;
+  chat: HandoffChat;
+  consent: ConsentFlow;
+  notices: UserNotices;
+  trail: TopicTrail;
+  feedback: FeedbackLog;
+  commands: CommandRecognizer;
+  danger: DangerDetector;
+  protocol?: ProtocolHandoff;
+}
+
+export class HandoffRelay {
+  constructor(private readonly deps: RelayDeps) {}
+
+  /** True when this turn was handled here and the engine must not run. */
+  async handle(context: TurnContext): Promise<boolean> {
+    const activity = context.activity;
+    if (activity.type === 'event' && activity.name === HANDOFF_STATUS) return (await this.deps.protocol?.onStatus(context)) ?? false;
+    if (activity.type !== 'message' && activity.type !== 'typing') return false;
+    const link = await this.deps.hub.deps.store.link(activity.conversation.id);
+    if (activity.type === 'typing') {
+      if (link?.stage === 'active' && link.sessionId) this.deps.hub.deps.events.emit('userTyping', link.sessionId);
+      return link?.stage === 'active';
+    }
+    await this.deps.trail.record(context);
+    if (!link) return false;
+    const language = turnLanguage(context);
+    switch (link.stage) {
+      case 'consent':
+        return this.deps.consent.answer(context, link, language);
+      case 'queued':
+        return this.waiting(context, link, language);
+      case 'active':
+        return this.chatting(context, link, language);
+      case 'feedback':
+        return this.feedback(context, language);
+    }
+  }
+
+  private async waiting(context: TurnContext, link: ConversationLink, language: string): Promise<boolean> {
+    const { hub, notices } = this.deps;
+    const text = context.activity.text ?? '';
+    const sessionId = link.sessionId!;
+    if (text && this.deps.danger.isDanger(text, language)) {
+      // Most urgent first: the worker who picks next sees this one; the engine shows the emergency numbers.
+      const session = await hub.deps.store.updateSession(sessionId, (s) => (s.context.risk = 'urgent'));
+      hub.deps.events.emit('session', session);
+      return false;
+    }
+    const command = this.deps.commands.recognize(text, language);
+    if (command?.kind === 'stop') await hub.end(sessionId, 'user', 'user');
+    if (command) return false;
+    if (!link.awaitingChoice) return false;
+    const titles = WAITING_CHOICES.map((c) => ({ id: c, phrases: [notices.t(language, `queue.${c}`)] }));
+    const choice = WAITING_CHOICES[matchChoice(titles, text, context.activity.value) ?? -1];
+    if (choice === 'keepWaiting') {
+      await hub.deps.store.setLink(context.activity.conversation.id, { ...link, awaitingChoice: false });
+      await notices.say(context, language, ['queue.keepWaitingOk']);
+    } else if (choice === 'numbers' || choice === 'cancel') {
+      const session = await hub.end(sessionId, 'user', 'user');
+      await notices.say(context, language, [choice === 'numbers' ? 'queue.numbersIntro' : 'queue.cancelled']);
+      if (choice === 'numbers') await notices.numbers(context, language, session.context.topic);
+    } else {
+      const { position, minutes } = await hub.place(sessionId);
+      await notices.position(context, language, 'queue.already', position, minutes);
+    }
+    return true;
+  }
+
+  private async chatting(context: TurnContext, link: ConversationLink, language: string): Promise<boolean> {
+    const text = context.activity.text?.trim() ?? '';
+    const sessionId = link.sessionId!;
+    const session = await this.deps.hub.deps.store.session(sessionId);
+    if (!session || session.status !== 'active') return false;
+    if (this.deps.commands.recognize(text, language)?.kind === 'stop') {
+      await this.deps.hub.end(sessionId, 'user', 'user');
+      await this.deps.notices.say(context, language, ['chat.endedByUser']);
+      return false;
+    }
+    if (session.mode === 'protocol' || !text) return true;
+    const danger = this.deps.danger.isDanger(text, language);
+    // The channel's id and timestamp together: a redelivered activity repeats both, a restarted local
+    // Direct Line may reuse an id but not its timestamp.
+    const key = context.activity.id ? `${context.activity.id}|${String(context.activity.timestamp ?? '')}` : randomUUID();
+    await this.deps.chat.fromUser(sessionId, key, text, danger);
+    if (danger) await this.deps.notices.numbers(context, language, 'general', 'urgent');
+    return true;
+  }
+
+  private async feedback(context: TurnContext, language: string): Promise<boolean> {
+    const { notices, hub } = this.deps;
+    await hub.deps.store.setLink(context.activity.conversation.id, undefined);
+    const titles = FEEDBACK_CHOICES.map((c) => ({ id: c, phrases: [notices.t(language, `feedback.${c}`)] }));
+    const choice = FEEDBACK_CHOICES[matchChoice(titles, context.activity.text, context.activity.value) ?? -1];
+    if (!choice) return false;
+    if (choice !== 'skip') await this.deps.feedback.count(choice);
+    await notices.say(context, language, ['feedback.thanks']);
+    return true;
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * Wiring for the handoff: built before the bot (the store and the console need no bot), bound to the bot's
+ * parts when it is assembled (the responder the engine calls and the relay that runs before it), and connected
+ * to the adapter once the server exists (proactive messages, resumed deliveries, queue position updates).
+ */
+import type { CloudAdapter } from 'botbuilder';
+import type { BeaconState } from '../bot/state';
+import type { ScriptLibrary } from '../content/scriptLibrary';
+import type { Translator } from '../content/translator';
+import { CommandRecognizer } from '../engine/commands';
+import type { DangerDetector, HandoffResponder, HelplineResponder } from '../engine/engineServices';
+import type { BeaconStorage } from '../storage/beaconStorage';
+import { AuditLog } from './auditLog';
+import { ConsentFlow } from './consentFlow';
+import { FeedbackLog } from './feedbackLog';
+import type { HandoffSettings } from './handoffConfig';
+import { HandoffChat } from './handoffChat';
+import { HandoffHub } from './handoffHub';
+import { HandoffRelay } from './handoffRelay';
+import { HandoffStore } from './handoffStore';
+import { HubEvents } from './hubEvents';
+import { HubHandoff } from './hubHandoff';
+import { PositionTicker } from './positionTicker';
+import { ProtocolHandoff } from './protocolHandoff';
+import { TopicTrail } from './topicTrail';
+import { ProactiveChannel } from './userChannel';
+import { UserNotices } from './userNotices';
+
+export interface BotPartsForHandoff {
+  translator: Translator;
+  scripts: ScriptLibrary;
+  state: BeaconState;
+  helplines: HelplineResponder;
+  danger: DangerDetector;
+  /** The honest "nobody is here" answer, used until a worker account exists (console mode). */
+  fallback: HandoffResponder;
+}
+
+export interface HandoffBinder {
+  bind(parts: BotPartsForHandoff): { responder: HandoffResponder; relay: HandoffRelay };
+}
+
+export interface HandoffSystemOptions {
+  settings: HandoffSettings;
+  storage: BeaconStorage;
+  /** Console mode: whether any worker account exists. */
+  workersConfigured: () => Promise<boolean>;
+  /** How many workers have the console open now. */
+  workersOnDuty: () => number;
+}
+
+export class HandoffSystem implements HandoffBinder {
+  readonly store: HandoffStore;
+  readonly audit: AuditLog;
+  readonly feedback: FeedbackLog;
+  readonly events = new HubEvents();
+  private readonly channel = new ProactiveChannel();
+  private parts?: { hub: HandoffHub; chat: HandoffChat; ticker: PositionTicker };
+  private purge?: NodeJS.Timeout;
+
+  private constructor(private readonly options: HandoffSystemOptions) {
+    this.store = new HandoffStore(options.storage);
+    this.audit = new AuditLog(this.store);
+    this.feedback = new FeedbackLog(this.store);
+  }
+
+  static async open(options: HandoffSystemOptions): Promise<HandoffSystem> {
+    const system = new HandoffSystem(options);
+    await system.store.init();
+    return system;
+  }
+
+  get hub(): HandoffHub {
+    return this.bound().hub;
+  }
+
+  get chat(): HandoffChat {
+    return this.bound().chat;
+  }
+
+  bind(parts: BotPartsForHandoff): { responder: HandoffResponder; relay: HandoffRelay } {
+    const { settings } = this.options;
+    const notices = new UserNotices(parts.translator, parts.helplines, parts.state);
+    const hub = new HandoffHub({
+      store: this.store, audit: this.audit, events: this.events, channel: this.channel, notices, settings,
+      workersOnDuty: this.options.workersOnDuty
+    });
+    const chat = new HandoffChat(hub);
+    this.parts = { hub, chat, ticker: new PositionTicker(hub) };
+    const protocol = settings.mode === 'protocol' ? new ProtocolHandoff(hub) : undefined;
+    const trail = new TopicTrail(parts.state, parts.scripts, parts.translator);
+    const consent = new ConsentFlow(hub, notices, parts.translator, trail, protocol);
+    const configured = settings.mode === 'protocol' ? async () => true : this.options.workersConfigured;
+    const responder = new HubHandoff(hub, consent, notices, configured, parts.fallback);
+    const relay = new HandoffRelay({
+      hub, chat, consent, notices, trail, feedback: this.feedback, protocol,
+      commands: new CommandRecognizer(parts.translator), danger: parts.danger
+    });
+    return { responder, relay };
+  }
+
+  /** Starts what needs the adapter: deliveries left from before a restart, position updates, retention purge. */
+  async connect(adapter: CloudAdapter, appId: string): Promise<void> {
+    this.channel.connect(adapter, appId);
+    const { chat, ticker } = this.bound();
+    await chat.resume();
+    ticker.start();
+    this.purge = setInterval(() => void this.store.purgeExpired(Date.now()).catch(() => undefined), 3_600_000);
+    this.purge.unref();
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.purge);
+    if (!this.parts) return;
+    this.parts.ticker.stop();
+    await this.parts.chat.idle();
+  }
+
+  private bound(): { hub: HandoffHub; chat: HandoffChat; ticker: PositionTicker } {
+    if (!this.parts) throw new Error('Handoff: the hub is unavailable because the bot has not been assembled with it yet.');
+    return this.parts;
+  }
+}

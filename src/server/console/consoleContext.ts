@@ -1,0 +1,25 @@
+/** What the console's routes and stream share. */
+import type { AuditLog } from '../../handoff/auditLog';
+import type { FeedbackLog } from '../../handoff/feedbackLog';
+import type { HandoffChat } from '../../handoff/handoffChat';
+import type { HandoffHub } from '../../handoff/handoffHub';
+import type { Translator } from '../../content/translator';
+import type { Logger } from '../../logging/logger';
+import type { Accounts } from './accounts';
+import type { ConsoleSessions } from './consoleSessions';
+
+export interface ConsoleContext {
+  hub: HandoffHub;
+  chat: HandoffChat;
+  audit: AuditLog;
+  feedback: FeedbackLog;
+  accounts: Accounts;
+  sessions: ConsoleSessions;
+  translator: Translator;
+  logger: Logger;
+  /** Secure cookies (production: always behind HTTPS). */
+  secureCookies: boolean;
+  defaultLocale: string;
+  /** Who has the console open now, by user name (kept by the stream). */
+  online: Map<string, number>;
+}

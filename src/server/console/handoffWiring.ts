@@ -1,0 +1,56 @@
+/**
+ * The handoff and its console, as `startBeacon` wires them: the hub before the bot (the bot binds to it),
+ * the console routes and stream once the server exists, the adapter for proactive messages once it exists.
+ */
+import type { CloudAdapter } from 'botbuilder';
+import type { Server } from 'restify';
+import type { Config } from '../../config';
+import type { Translator } from '../../content/translator';
+import { handoffSettings } from '../../handoff/handoffConfig';
+import { HandoffSystem } from '../../handoff/handoffSystem';
+import type { Logger } from '../../logging/logger';
+import type { BeaconStorage } from '../../storage/beaconStorage';
+import { Accounts } from './accounts';
+import { ConsoleSessions } from './consoleSessions';
+import { registerConsole } from './index';
+
+export interface HandoffWiring {
+  system: HandoffSystem;
+  /** Adds /console and /api/console, and starts deliveries and queue updates; returns what to close. */
+  attach(server: Server, adapter: CloudAdapter, translator: Translator, publicDir: string): Promise<{ close(): Promise<void> }>;
+}
+
+export async function openHandoff(config: Config, storage: BeaconStorage, logger: Logger): Promise<HandoffWiring> {
+  const accounts = new Accounts(config.dataDir);
+  const online = new Map<string, number>();
+  const system = await HandoffSystem.open({
+    settings: handoffSettings(config),
+    storage,
+    workersConfigured: () => accounts.any().catch(() => false),
+    workersOnDuty: () => online.size
+  });
+  return {
+    system,
+    async attach(server, adapter, translator, publicDir) {
+      const sessions = new ConsoleSessions(system.store, {
+        idleMs: config.CONSOLE_IDLE_MINUTES * 60_000,
+        maxFailures: config.CONSOLE_MAX_FAILED_LOGINS,
+        lockoutMs: config.CONSOLE_LOCKOUT_MINUTES * 60_000
+      });
+      const consoleApi = registerConsole(server, {
+        hub: system.hub, chat: system.chat, audit: system.audit, feedback: system.feedback, accounts, sessions, translator,
+        logger: logger.child({ component: 'console' }),
+        secureCookies: config.BEACON_ENV === 'production',
+        defaultLocale: config.DEFAULT_LOCALE,
+        online
+      }, publicDir);
+      await system.connect(adapter, config.MicrosoftAppId ?? '');
+      return {
+        async close() {
+          await consoleApi.close();
+          await system.close();
+        }
+      };
+    }
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * The console in a real browser (headless Chromium, playwright-core): a worker signs in, accepts a waiting
+ * user, and a user message that looks like HTML (`<img src=x onerror=alert(1)>`) shows as text and runs nothing.
+ */
+import { existsSync } from 'node:fs';
+import type { Activity } from 'botframework-directlinejs';
+import { chromium, type Browser } from 'playwright-core';
+import type { RunningBeacon } from '../../src/beacon';
+import { connectClient, type TestClient } from '../directline/directLineClient';
+import { startTestBeacon } from '../support/testBeacon';
+import { addWorker, PASSWORD, tempDataDir } from './consoleClient';
+
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const HOSTILE = '<img src=x onerror=alert(1)>';
+const fromBot = (pattern: RegExp) => (a: Activity) => a.from.role === 'bot' && a.type === 'message' && pattern.test((a as { text?: string }).text ?? '');
+
+let beacon: RunningBeacon;
+let browser: Browser;
+let user: TestClient | undefined;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM}: run "apt-get install -y chromium" (.ci/run does).`);
+  const dataDir = tempDataDir();
+  await addWorker(dataDir, 'ada', { name: 'Ada' });
+  beacon = await startTestBeacon({ DATA_DIR: dataDir });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+});
+afterAll(async () => {
+  await user?.end();
+  await browser?.close();
+  await beacon?.close();
+});
+
+describe('the worker console in a browser', () => {
+  it('signs in, accepts, and shows a user message that looks like HTML as text, running nothing', async () => {
+    const page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${beacon.url}/console`);
+    await page.locator('input[name="username"]').fill('ada');
+    await page.locator('input[name="password"]').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Nobody is waiting.').waitFor({ timeout: 10000 });
+
+    user = connectClient(beacon.url);
+    await user.received.waitFor(fromBot(/chatbot, not a person/), 10000);
+    await user.post({ type: 'message', text: 'talk to a person' });
+    await user.received.waitFor(fromBot(/Is it OK to share this/));
+    await user.post({ type: 'message', text: 'Yes, share this' });
+    await user.received.waitFor(fromBot(/You are number 1/));
+
+    await page.getByRole('button', { name: 'Accept' }).click({ timeout: 10000 });
+    await user.received.waitFor(fromBot(/You are now chatting with Ada/));
+    await user.post({ type: 'message', text: HOSTILE });
+    const shown = page.locator('#messages li.user');
+    await shown.first().waitFor({ timeout: 10000 });
+    expect(await shown.first().textContent()).toBe(HOSTILE);
+    expect(await page.locator('#messages img').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+
+    await page.locator('#text').fill('I am here to help.');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await user.received.waitFor(fromBot(/^Ada \(helpline worker\): I am here to help\.$/));
+    await page.context().close();
+  });
+});
