@@ -2,12 +2,18 @@
  * The widget: Quick Exit (button, or Esc twice) replaces this page so Back does not return, after clearing
  * the chat from this tab's storage; then Web Chat is started against this bot's Direct Line with the
  * browser's language as the activity locale. The conversation is kept only in sessionStorage (this tab).
+ * The server says where to get a token and which Direct Line to talk to (data-token-url, data-directline-domain):
+ * locally this bot's own stand-in, in production Azure's Direct Line through /api/directline/token.
+ * Inside a helpline's page (an iframe), Quick Exit leaves the whole page: it asks the host page's embed.js to
+ * replace itself, and replaces the top page directly where the browser allows it.
  */
 (function () {
   'use strict';
   var STORAGE_KEY = 'beacon.conversation';
   var body = document.body;
   var quickExitUrl = body.getAttribute('data-quick-exit-url') || 'https://www.google.com/';
+  var tokenUrl = body.getAttribute('data-token-url') || '/v3/directline/tokens/generate';
+  var domain = body.getAttribute('data-directline-domain') || location.origin + '/v3/directline';
   var nonce = document.currentScript && document.currentScript.nonce;
   var directLine = null;
 
@@ -16,6 +22,17 @@
     try { if (directLine) directLine.end(); } catch (e) { /* leaving anyway */ }
     var chat = document.getElementById('webchat');
     if (chat) chat.textContent = '';
+    leave();
+  }
+
+  function leave() {
+    if (window.top !== window.self) {
+      try { window.parent.postMessage({ type: 'beacon:quick-exit', url: quickExitUrl }, '*'); } catch (e) { /* no host script */ }
+      try {
+        window.top.location.replace(quickExitUrl);
+        return;
+      } catch (e) { /* not allowed from this frame: the host script does it; at least this frame leaves */ }
+    }
     location.replace(quickExitUrl);
   }
 
@@ -45,14 +62,16 @@
   // A new chat starts the conversation (so the bot greets); a reload in the same tab reconnects to it.
   function start(session, resume) {
     directLine = window.WebChat.createDirectLine({
-      domain: location.origin + '/v3/directline',
+      domain: domain,
       token: session.token,
       conversationId: resume ? session.conversationId : undefined,
       webSocket: true
     });
     var ONLINE = 2;
     directLine.connectionStatus$.subscribe(function (status) {
-      if (status === ONLINE && directLine.conversationId) remember({ token: session.token, conversationId: directLine.conversationId });
+      if (status === ONLINE && directLine.conversationId) {
+        remember({ token: session.token, conversationId: directLine.conversationId, domain: domain, expiresAt: session.expiresAt });
+      }
     });
     window.WebChat.renderWebChat(
       {
@@ -65,14 +84,17 @@
     );
   }
 
+  // A reload reconnects only to a conversation on the same Direct Line whose token has not expired.
   var previous = saved();
-  if (previous && previous.token && previous.conversationId) {
+  var usable = previous && previous.token && previous.conversationId && previous.domain === domain &&
+    !(previous.expiresAt && previous.expiresAt < Date.now() + 60000);
+  if (usable) {
     start(previous, true);
     return;
   }
   var locale = navigator.language || body.getAttribute('data-lang') || 'en';
   // The locale goes with the token so the greeting, sent before the user types, is in their language.
-  fetch('/v3/directline/tokens/generate', {
+  fetch(tokenUrl, {
     method: 'POST',
     credentials: 'omit',
     headers: { 'Content-Type': 'application/json' },
@@ -82,6 +104,9 @@
       if (!response.ok) throw new Error('token ' + response.status);
       return response.json();
     })
-    .then(function (json) { start({ token: json.token }, false); })
+    .then(function (json) {
+      var expiresAt = typeof json.expires_in === 'number' ? Date.now() + json.expires_in * 1000 : undefined;
+      start({ token: json.token, expiresAt: expiresAt }, false);
+    })
     .catch(showUnavailable);
 })();

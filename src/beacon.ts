@@ -11,6 +11,8 @@ import type { Translator } from './content/translator';
 import type { Logger } from './logging/logger';
 import { registerLocalDirectLine } from './server/directline';
 import { createServer } from './server/createServer';
+import { openHandoff } from './server/console/handoffWiring';
+import { durableSecret } from './handoff/durableSecret';
 import { InflightTracker } from './server/inflight';
 import type { BeaconStorage } from './storage/beaconStorage';
 import { createStorage } from './storage/createStorage';
@@ -35,8 +37,9 @@ export interface StartOptions {
 
 export async function startBeacon(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningBeacon> {
   const storage = await createStorage({ kind: config.STORAGE, dataDir: config.dataDir });
+  const handoff = await openHandoff(config, storage, logger);
   const { bot, middleware, onTurnError, translator } = await assembleBot({
-    rootDir: ROOT_DIR, storage, defaultLocale: config.DEFAULT_LOCALE, logger
+    rootDir: ROOT_DIR, storage, defaultLocale: config.DEFAULT_LOCALE, logger, handoff: handoff.system
   });
   const adapter = new CloudAdapter(
     new ConfigurationBotFrameworkAuthentication({
@@ -54,8 +57,15 @@ export async function startBeacon(config: Config, logger: Logger, options: Start
     adapter, bot, storage, translator, inflight, logger,
     publicDir: path.join(ROOT_DIR, 'public'),
     quickExitUrl: config.QUICK_EXIT_URL,
-    defaultLocale: config.DEFAULT_LOCALE
+    defaultLocale: config.DEFAULT_LOCALE,
+    embedAllowedOrigins: config.EMBED_ALLOWED_ORIGINS,
+    directLine:
+      config.BEACON_ENV === 'production'
+        ? { secret: config.DIRECTLINE_SECRET, endpoint: config.DIRECTLINE_ENDPOINT, trustProxy: config.TRUST_PROXY }
+        : undefined
   });
+
+  const consoleApi = await handoff.attach(server, adapter, translator, path.join(ROOT_DIR, 'public'));
 
   const host = options.host ?? (config.BEACON_ENV === 'local' ? '127.0.0.1' : '0.0.0.0');
   await new Promise<void>((resolve, reject) => {
@@ -67,7 +77,11 @@ export async function startBeacon(config: Config, logger: Logger, options: Start
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
   const directLine =
     config.BEACON_ENV === 'local'
-      ? registerLocalDirectLine(server, { botEndpoint: `${url}/api/messages`, serviceUrl: url, logger })
+      ? registerLocalDirectLine(server, {
+          botEndpoint: `${url}/api/messages`, serviceUrl: url, logger,
+          // Kept in the store, so a user's token still works after a restart and a chat with a worker goes on.
+          secret: await durableSecret(storage, 'directline')
+        })
       : undefined;
 
   let closing: Promise<void> | undefined;
@@ -79,6 +93,7 @@ export async function startBeacon(config: Config, logger: Logger, options: Start
       const finished = await inflight.idle(config.SHUTDOWN_GRACE_MS);
       if (!finished) logger.warn({ event: 'shutdown_timeout', inflight: inflight.active });
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await consoleApi.close();
       await directLine?.close();
       server.server.closeAllConnections?.();
       await closed;

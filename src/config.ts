@@ -6,6 +6,8 @@
 import path from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod/v4';
+import { handoffConfigShape } from './handoff/handoffConfig';
+import { webConfigExamples, webConfigShape } from './server/webConfig';
 
 const appTypes = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
 
@@ -22,7 +24,19 @@ export const configExamples: Record<string, string> = {
   DEFAULT_LOCALE: 'en',
   QUICK_EXIT_URL: 'https://www.google.com/',
   LOG_LEVEL: 'info',
-  SHUTDOWN_GRACE_MS: '10000'
+  SHUTDOWN_GRACE_MS: '10000',
+  HANDOFF_MODE: 'console',
+  HANDOFF_COUNTRIES: 'BE,FR,LU',
+  HANDOFF_LANGUAGES: 'en,fr',
+  HANDOFF_HOURS: 'mon-fri 09:00-17:00, sat 10:00-14:00',
+  HANDOFF_TIMEZONE: 'Europe/Brussels',
+  HANDOFF_RETENTION_DAYS: '0',
+  HANDOFF_AVERAGE_CHAT_MINUTES: '15',
+  HANDOFF_POSITION_UPDATE_SECONDS: '30',
+  CONSOLE_IDLE_MINUTES: '30',
+  CONSOLE_MAX_FAILED_LOGINS: '5',
+  CONSOLE_LOCKOUT_MINUTES: '15',
+  ...webConfigExamples
 };
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -50,7 +64,9 @@ export const configSchema = z
       emptyToUndefined,
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')
     ),
-    SHUTDOWN_GRACE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(120000).default(10000))
+    SHUTDOWN_GRACE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(120000).default(10000)),
+    ...handoffConfigShape,
+    ...webConfigShape
   })
   .superRefine((env, ctx) => {
     if (env.BEACON_ENV !== 'production') return;

@@ -25,6 +25,11 @@ export interface ChannelCapabilities {
   maxMessageLength: number;
   /** True when a `tel:` link is tappable; elsewhere the number is shown as text (phones detect it themselves). */
   telLinks: boolean;
+  /**
+   * Longest button title (in characters) the channel shows or accepts in full; absent = no limit that matters.
+   * A longer title would be cut (or the whole message refused), so such choices become a numbered list.
+   */
+  maxButtonTitle?: number;
 }
 
 /** Web Chat and the clients built on it (our widget, the Emulator): the richest rendering. */
@@ -70,7 +75,8 @@ const TABLE: Readonly<Record<string, ChannelCapabilities>> = {
     cardButtons: 3, // Messenger Platform button template / generic template: "Set of 1-3 buttons"
     markdown: false, // Messenger shows bot text as plain text
     maxMessageLength: 2000, // Messenger Send API `message.text`: "has a 2000 character limit"
-    telLinks: false // no links in plain text; Messenger detects phone numbers itself
+    telLinks: false, // no links in plain text; Messenger detects phone numbers itself
+    maxButtonTitle: 20 // Messenger quick reply `title` and button template button `title`: 20-character limit
   },
   slack: {
     suggestedActions: 0, // botbuilder-dialogs supportsSuggestedActions has no Slack entry: not supported
@@ -78,7 +84,8 @@ const TABLE: Readonly<Record<string, ChannelCapabilities>> = {
     cardButtons: 5, // Slack legacy message attachments: at most 5 actions per attachment
     markdown: true, // the Bot Framework Slack channel converts markdown to Slack mrkdwn
     maxMessageLength: 4000, // Slack: text over 40,000 chars is truncated; Slack advises clients to keep to 4,000
-    telLinks: false // not a documented Slack link scheme; show the number as text
+    telLinks: false, // not a documented Slack link scheme; show the number as text
+    maxButtonTitle: 75 // Slack Block Kit button element `text`: maximum length 75 characters
   },
   line: {
     suggestedActions: 13, // LINE Messaging API quick reply: "Max: 13" items (botbuilder-dialogs: line ≤ 13)
@@ -86,7 +93,8 @@ const TABLE: Readonly<Record<string, ChannelCapabilities>> = {
     cardButtons: 4, // LINE Messaging API buttons template `actions`: "Max: 4"
     markdown: false, // LINE text messages are plain text
     maxMessageLength: 5000, // LINE Messaging API text message `text`: max 5,000 characters (UTF-16 units)
-    telLinks: false // no links in LINE text; LINE detects phone numbers itself
+    telLinks: false, // no links in LINE text; LINE detects phone numbers itself
+    maxButtonTitle: 20 // LINE Messaging API quick reply and template action `label`: max 20 characters
   },
   sms: {
     suggestedActions: 0, // SMS has no buttons

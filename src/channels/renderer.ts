@@ -9,7 +9,9 @@
  * 3. a numbered list in the text ("1. Yes"), with the caller's translated hint, answered by number or by title.
  * Every button is an imBack whose value is the title, so a tap sends exactly the text the engine matches.
  * When there are more choices than buttons fit, no buttons are shown at all: a partial set of buttons reads as
- * the whole set, and a young person could miss the option they needed (e.g. "talk to a person").
+ * the whole set, and a young person could miss the option they needed (e.g. "talk to a person"). The same when
+ * a title is longer than the channel's buttons allow (Messenger and LINE: 20 characters): a cut title can say
+ * the opposite of the whole one, and Messenger refuses the message outright.
  */
 import {
   ActionTypes,
@@ -57,13 +59,15 @@ export function renderChoices(
   const count = choices.length;
   const buttons = (): CardAction[] =>
     choices.map(({ title }) => ({ type: ActionTypes.ImBack, title, value: title }));
+  // Characters as people count them (code points), not UTF-16 units.
+  const titlesFit = choices.every(({ title }) => [...title].length <= (caps.maxButtonTitle ?? Infinity));
 
-  if (count > 0 && count <= caps.suggestedActions) {
+  if (count > 0 && titlesFit && count <= caps.suggestedActions) {
     return withLast(textPieces(prompt, caps), (text) =>
       MessageFactory.suggestedActions(buttons(), text, undefined, InputHints.ExpectingInput)
     );
   }
-  if (count > 0 && caps.cards !== 'none' && count <= caps.cardButtons) {
+  if (count > 0 && titlesFit && caps.cards !== 'none' && count <= caps.cardButtons) {
     // Card text is plain everywhere: Teams renders no markdown in hero cards, other channels vary.
     const pieces = splitText(stripMarkdown(prompt), caps.maxMessageLength);
     return withLast(pieces, (text) =>

@@ -1,6 +1,7 @@
 /**
  * The restify server: body limits, one JSON error shape, the Bot Framework endpoint, health and readiness,
- * and the widget. The local Direct Line is added by `startBeacon` once the port is known.
+ * the widget, and in production the Direct Line token route. The local Direct Line is added by `startBeacon` once
+ * the port is known.
  */
 import type { CloudAdapter } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
@@ -8,6 +9,7 @@ import type { BeaconBot } from '../bot/beaconBot';
 import type { Translator } from '../content/translator';
 import type { Logger } from '../logging/logger';
 import type { BeaconStorage } from '../storage/beaconStorage';
+import { DIRECTLINE_TOKEN_ROUTE, registerDirectLineTokenRoute, type DirectLineTokenOptions } from './directlineToken';
 import { sendError } from './httpErrors';
 import type { InflightTracker } from './inflight';
 import { messagesHandler } from './messagesRoute';
@@ -26,6 +28,10 @@ export interface ServerDeps {
   publicDir: string;
   quickExitUrl: string;
   defaultLocale: string;
+  /** Production only: the Azure Direct Line the widget uses, and the token route that guards its secret. */
+  directLine?: Omit<DirectLineTokenOptions, 'logger'>;
+  /** Sites allowed to frame the widget (EMBED_ALLOWED_ORIGINS). */
+  embedAllowedOrigins?: readonly string[];
 }
 
 export function createServer(deps: ServerDeps): Server {
@@ -55,6 +61,11 @@ export function createServer(deps: ServerDeps): Server {
       sendError(res, 503, 'NotReady', 'The store is not reachable.');
     }
   });
-  registerWidgetRoutes(server, deps);
+  if (deps.directLine) registerDirectLineTokenRoute(server, { ...deps.directLine, logger: deps.logger });
+  registerWidgetRoutes(server, {
+    ...deps,
+    tokenUrl: deps.directLine ? DIRECTLINE_TOKEN_ROUTE : undefined,
+    directLineEndpoint: deps.directLine?.endpoint
+  });
   return server;
 }

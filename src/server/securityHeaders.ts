@@ -1,7 +1,9 @@
 /**
  * Headers for every page Beacon serves: a Content-Security-Policy that allows only this origin (plus a
  * per-response nonce for the styles Web Chat injects), no referrer (the Quick Exit destination must not learn
- * where the user was), no caching of the page, no sniffing, no framing by other sites.
+ * where the user was), no caching of the page, no sniffing, no framing by other sites than those the operator
+ * lists (EMBED_ALLOWED_ORIGINS). In production Web Chat talks to Azure's Direct Line, so its https and wss
+ * origins are added to connect-src.
  */
 import { randomBytes } from 'node:crypto';
 import type { Response } from 'restify';
@@ -10,24 +12,33 @@ export function newNonce(): string {
   return randomBytes(16).toString('base64');
 }
 
-export function contentSecurityPolicy(nonce: string): string {
+export interface PagePolicy {
+  /** Extra origins the page may connect to (the Direct Line service, https and wss). */
+  connectOrigins?: readonly string[];
+  /** Sites allowed to show the page in a frame, besides this one. */
+  frameAncestors?: readonly string[];
+}
+
+export function contentSecurityPolicy(nonce: string, policy: PagePolicy = {}): string {
+  const connect = ["'self'", ...(policy.connectOrigins ?? [])].join(' ');
+  const ancestors = ["'self'", ...(policy.frameAncestors ?? [])].join(' ');
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
     `style-src 'self' 'nonce-${nonce}'`,
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    "connect-src 'self'",
+    `connect-src ${connect}`,
     "media-src 'none'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
-    "frame-ancestors 'self'"
+    `frame-ancestors ${ancestors}`
   ].join('; ');
 }
 
-export function setPageHeaders(res: Response, nonce: string): void {
-  res.header('Content-Security-Policy', contentSecurityPolicy(nonce));
+export function setPageHeaders(res: Response, nonce: string, policy: PagePolicy = {}): void {
+  res.header('Content-Security-Policy', contentSecurityPolicy(nonce, policy));
   res.header('Referrer-Policy', 'no-referrer');
   res.header('X-Content-Type-Options', 'nosniff');
   res.header('Cache-Control', 'no-store');

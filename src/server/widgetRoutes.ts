@@ -1,7 +1,9 @@
 /**
  * The web widget: `/` is the chat page, filled per response with a CSP nonce, the Quick Exit address and the
  * page's few words in the browser's language (from `locales/<lang>/widget.json`). Web Chat's official bundle is
- * served from node_modules, so the page makes no third-party request and sets no cookie.
+ * served from node_modules, so the page makes no third-party request and sets no cookie (in production, Web Chat
+ * talks to Azure's Direct Line, whose address and token URL reach the page as data attributes).
+ * `/embed.js` is the one-line embed for a helpline's site: it frames this page and carries out Quick Exit there.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +16,16 @@ export interface WidgetOptions {
   translator: Translator;
   quickExitUrl: string;
   defaultLocale: string;
+  /** Where the page gets a Direct Line token (local: this server's stand-in; production: /api/directline/token). */
+  tokenUrl?: string;
+  /** The Direct Line service the page talks to (production); unset: this server's own /v3/directline. */
+  directLineEndpoint?: string;
+  /** Sites that may frame the page (EMBED_ALLOWED_ORIGINS). */
+  embedAllowedOrigins?: readonly string[];
 }
+
+/** The local Direct Line stand-in's token route (see directline/tokenRoutes.ts). */
+const LOCAL_TOKEN_URL = '/v3/directline/tokens/generate';
 
 const PAGE_KEYS = ['title', 'botNotice', 'quickExit', 'quickExitHint', 'chatLabel', 'loading', 'unavailable'] as const;
 
@@ -25,16 +36,27 @@ export function registerWidgetRoutes(server: Server, options: WidgetOptions): vo
   const staticFiles: Record<string, { file: string; type: string }> = {
     '/webchat.js': { file: webchatBundle, type: 'application/javascript; charset=utf-8' },
     '/widget.js': { file: path.join(options.publicDir, 'widget.js'), type: 'application/javascript; charset=utf-8' },
-    '/widget.css': { file: path.join(options.publicDir, 'widget.css'), type: 'text/css; charset=utf-8' }
+    '/widget.css': { file: path.join(options.publicDir, 'widget.css'), type: 'text/css; charset=utf-8' },
+    '/embed.js': { file: path.join(options.publicDir, 'embed.js'), type: 'application/javascript; charset=utf-8' }
+  };
+  const endpoint = options.directLineEndpoint;
+  const policy = {
+    connectOrigins: endpoint ? [new URL(endpoint).origin, new URL(endpoint).origin.replace(/^http/, 'ws')] : [],
+    frameAncestors: options.embedAllowedOrigins ?? []
+  };
+  const pageValues = {
+    quickExitUrl: options.quickExitUrl,
+    tokenUrl: options.tokenUrl ?? LOCAL_TOKEN_URL,
+    directLineDomain: endpoint ? `${endpoint}/v3/directline` : ''
   };
 
   server.get('/', async (req: Request, res: Response) => {
     const nonce = newNonce();
     const language = options.translator.resolve(preferredLanguage(req.header('accept-language')), options.defaultLocale);
-    const values: Record<string, string> = { nonce, lang: language, quickExitUrl: options.quickExitUrl };
+    const values: Record<string, string> = { nonce, lang: language, ...pageValues };
     for (const key of PAGE_KEYS) values[key] = options.translator.t(language, `widget:${key}`);
     const html = template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => escapeHtml(values[name] ?? ''));
-    setPageHeaders(res, nonce);
+    setPageHeaders(res, nonce, policy);
     res.header('Content-Type', 'text/html; charset=utf-8');
     res.sendRaw(200, html);
   });

@@ -185,3 +185,23 @@ describe('renderLinks: where to go next', () => {
     expect(renderLinks(LINKS, 'sms')[0]?.text).toBe('Take It Down: https://takeitdown.ncmec.org\nChildline: 0800 1111');
   });
 });
+
+describe('renderChoices: button titles longer than the channel allows', () => {
+  const LONG = [
+    { title: 'Warning signs in a child', value: 'signs' },
+    { title: 'Talk to a person', value: 'handoff' }
+  ];
+
+  it.each(['facebook', 'line'])('writes a numbered list on %s when a title is over 20 characters, so nothing is cut', (channelId) => {
+    const [reply] = renderChoices(PROMPT, LONG, channelId, { numberedHint: HINT });
+    expect(reply?.suggestedActions).toBeUndefined();
+    expect(reply?.attachments).toBeUndefined();
+    expect(reply?.text).toBe(`${PROMPT}\n\n1. Warning signs in a child\n2. Talk to a person\n\n${HINT}`);
+  });
+
+  it('keeps buttons where the titles fit, counting characters rather than UTF-16 units', () => {
+    const emoji = [{ title: '🙂'.repeat(20), value: 'a' }];
+    expect(renderChoices(PROMPT, emoji, 'facebook')[0]?.suggestedActions?.actions).toHaveLength(1);
+    expect(renderChoices(PROMPT, LONG, 'webchat')[0]?.suggestedActions?.actions).toHaveLength(2);
+  });
+});
