@@ -83,8 +83,11 @@ export class BotHarness {
   }
 }
 
+/** The time the bots of this test file see, for opening hours; `now` unset = the real clock. */
+export const harnessClock: { now?: Date } = {};
+
 function build(storage: BeaconStorage): Promise<BotParts> {
-  return assembleBot({ rootDir: ROOT_DIR, storage, defaultLocale: 'en', logger: createLogger('silent') });
+  return assembleBot({ rootDir: ROOT_DIR, storage, defaultLocale: 'en', logger: createLogger('silent'), clock: () => harnessClock.now ?? new Date() });
 }
 
 /** The visible text of replies, with suggested-action and card button titles appended as [a | b]. */
