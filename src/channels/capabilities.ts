@@ -30,6 +30,8 @@ export interface ChannelCapabilities {
    * A longer title would be cut (or the whole message refused), so such choices become a numbered list.
    */
   maxButtonTitle?: number;
+  /** True on Beacon's own web widget, whose page has an always-visible Quick Exit button to mention. */
+  quickExit?: boolean;
 }
 
 /** Web Chat and the clients built on it (our widget, the Emulator): the richest rendering. */
@@ -42,9 +44,12 @@ const WEB_CHAT: ChannelCapabilities = Object.freeze({
   telLinks: true // a browser hands tel: to the phone's dialer
 });
 
+/** Beacon's widget page: Web Chat plus the Quick Exit button around it. */
+const WIDGET: ChannelCapabilities = Object.freeze({ ...WEB_CHAT, quickExit: true });
+
 const TABLE: Readonly<Record<string, ChannelCapabilities>> = {
-  webchat: WEB_CHAT,
-  directline: WEB_CHAT, // Beacon's Direct Line clients are Web Chat (the widget)
+  webchat: WIDGET,
+  directline: WIDGET, // Beacon's Direct Line clients are Web Chat (the widget)
   emulator: WEB_CHAT, // the Emulator's chat pane is Web Chat
   test: WEB_CHAT, // TestAdapter: transcript tests see the richest form, as Web Chat users do
   msteams: {

@@ -21,13 +21,20 @@ async function rawPost(body: string, contentType = 'application/json') {
 
 describe('POST /api/messages', () => {
   it('answers a first message with the welcome in English: a bot, what it helps with, privacy, how to leave', async () => {
-    const { status, replies } = await postActivity(beacon.url, expectRepliesActivity('hi'));
+    const { status, replies } = await postActivity(beacon.url, expectRepliesActivity('hi', { channelId: 'webchat' }));
     expect(status).toBe(200);
     const texts = replies.map((r) => r.text ?? '');
     expect(texts[0]).toMatch(/chatbot, not a person/);
     expect(texts.join(' ')).toMatch(/helpline/);
     expect(texts.join(' ')).toMatch(/not written to our logs/);
     expect(texts.join(' ')).toMatch(/Quick Exit/);
+  });
+
+  it('tells people on channels without the widget how to stop, without mentioning a Quick Exit button they lack', async () => {
+    const { replies } = await postActivity(beacon.url, expectRepliesActivity('hi', { channelId: 'sms' }));
+    const texts = replies.map((r) => r.text ?? '').join(' ');
+    expect(texts).toMatch(/type "stop"/);
+    expect(texts).not.toMatch(/Quick Exit/);
   });
 
   it('welcomes in French when the activity locale is French', async () => {
