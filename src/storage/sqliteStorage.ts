@@ -37,7 +37,10 @@ export class SqliteStorage implements BeaconStorage {
     this.db = new DatabaseSync(filePath);
     try {
       // WAL lets readers proceed while one writer commits; busy_timeout makes a second process wait, not fail.
-      this.db.exec(`PRAGMA journal_mode = WAL; PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};`);
+      // synchronous=NORMAL in WAL mode: a commit no longer waits for the disk (7.8 ms → 0.1 ms here, measured by
+      // `npm run bench`); the database stays consistent after a crash, and only the last commits before a power
+      // loss can be lost — a conversation's position, never anything a user must not lose.
+      this.db.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};`);
       this.db.exec(
         `CREATE TABLE IF NOT EXISTS store_items (
            key TEXT PRIMARY KEY, value TEXT NOT NULL, etag TEXT NOT NULL, updated_at INTEGER NOT NULL)`
