@@ -40,6 +40,8 @@ export interface AssembleOptions {
   clock?: () => Date;
   /** The handoff hub; without it "talk to a person" says honestly that nobody is here and gives the numbers. */
   handoff?: HandoffBinder;
+  /** Where the trained router model may be kept between starts; without it the router trains every time. */
+  cacheDir?: string;
 }
 
 export async function assembleBot(options: AssembleOptions): Promise<BotParts> {
@@ -64,7 +66,7 @@ export async function assembleBot(options: AssembleOptions): Promise<BotParts> {
     country,
     handoff: handoff?.responder ?? fallback,
     danger
-  });
+  }, { cacheDir: options.cacheDir });
   return {
     translator,
     scripts,

@@ -9,8 +9,8 @@ import type { EngineServices } from './engineServices';
 import { IntentRouter, type RouterExamples } from './intentRouter';
 import { ScriptConversation } from './scriptConversation';
 
-export async function createEngine(services: EngineServices): Promise<ScriptConversation> {
-  const router = await IntentRouter.train(routerExamples(services.scripts, services.translator), { languages: [...services.translator.languages] });
+export async function createEngine(services: EngineServices, options: { cacheDir?: string } = {}): Promise<ScriptConversation> {
+  const router = await IntentRouter.train(routerExamples(services.scripts, services.translator), { languages: [...services.translator.languages], cacheDir: options.cacheDir });
   return new ScriptConversation(services, new CommandRecognizer(services.translator), router);
 }
 

@@ -5,6 +5,7 @@
  * phrases of each script, with that language's tokenizer, stop words and stemmer. Nothing is read from or written
  * to disk (no `model.nlp`), and NLP.js logs nothing. The router only turns NLP.js's scores into a decision.
  */
+import { readFileSync } from 'node:fs';
 import { containerBootstrap } from '@nlpjs/core';
 import { LangDe } from '@nlpjs/lang-de';
 import { LangEn } from '@nlpjs/lang-en';
@@ -12,7 +13,12 @@ import { LangEs } from '@nlpjs/lang-es';
 import { LangFr } from '@nlpjs/lang-fr';
 import { LangIt } from '@nlpjs/lang-it';
 import { Nlp, type Classification, type NeuralNluSettings } from '@nlpjs/nlp';
+import { forgetInputs, restoreNoneIntent } from './nlpjsInternals';
+import { modelKey, readModel, writeModel } from './routerCache';
 import { hasWords, textForClassifier } from './textNormalizer';
+
+/** Part of the model cache key: another NLP.js may train a different model from the same examples. */
+const NLPJS_VERSION = (JSON.parse(readFileSync(require.resolve('@nlpjs/nlp/package.json'), 'utf8')) as { version: string }).version;
 
 export interface RouterExamples {
   language: string;
@@ -69,18 +75,30 @@ export class IntentRouter {
    * languages by two letters: "fr-CA" trains French; other codes are left out and route with English.
    * A language without an NLP.js plugin here (en, fr, de, es, it) trains with NLP.js's plain word splitting.
    */
-  static async train(examples: RouterExamples[], options: { languages?: string[] } = {}): Promise<IntentRouter> {
+  static async train(examples: RouterExamples[], options: { languages?: string[]; cacheDir?: string } = {}): Promise<IntentRouter> {
     const only = options.languages?.map(languageKey);
     const corpus = groupByLanguage(examples.filter((e) => !only || only.includes(languageKey(e.language))));
     const languages = Object.freeze([...corpus.keys()]);
     if (languages.length === 0) return new IntentRouter(undefined, languages);
     const nlp = createNlp([...languages]);
+    const key = modelKey({ corpus: [...corpus].map(([l, s]) => [l, [...s]]), CLASSIFIER, nlpjs: NLPJS_VERSION });
+    const cached = readModel(options.cacheDir, key);
+    if (cached !== undefined) {
+      try {
+        nlp.import(cached);
+        restoreNoneIntent(nlp);
+        return new IntentRouter(nlp, languages);
+      } catch {
+        // A damaged file: train below and overwrite it.
+      }
+    }
     for (const [language, scripts] of corpus) {
       for (const [scriptId, phrases] of scripts) {
         for (const phrase of phrases) nlp.addDocument(language, phrase, scriptId);
       }
     }
     await nlp.train();
+    writeModel(options.cacheDir, key, nlp.export(true));
     return new IntentRouter(nlp, languages);
   }
 
@@ -101,29 +119,6 @@ export class IntentRouter {
   }
 }
 
-/**
- * NLP.js keeps every text it has processed in a per-domain cache for an hour (`nlu.cache.results`), with no
- * setting to turn it off. Beacon keeps no message text (DESIGN rule 8), and the cache would grow with every
- * conversation, so it is emptied after each question. Training is over by then; nothing else uses it.
- */
-export function forgetInputs(nlp: Nlp): void {
-  const managers = (nlp as unknown as { nluManager?: { domainManagers?: Record<string, { domains?: Record<string, { cache?: { results?: object } }> }> } })
-    .nluManager?.domainManagers;
-  for (const manager of Object.values(managers ?? {})) {
-    for (const nlu of Object.values(manager.domains ?? {})) if (nlu.cache) nlu.cache.results = {};
-  }
-}
-
-/** How many processed texts NLP.js still holds (for the test of `forgetInputs`). */
-export function cachedInputCount(nlp: Nlp): number {
-  const managers = (nlp as unknown as { nluManager?: { domainManagers?: Record<string, { domains?: Record<string, { cache?: { results?: Record<string, object> } }> }> } })
-    .nluManager?.domainManagers;
-  let count = 0;
-  for (const manager of Object.values(managers ?? {})) {
-    for (const nlu of Object.values(manager.domains ?? {})) for (const byLocale of Object.values(nlu.cache?.results ?? {})) count += Object.keys(byLocale).length;
-  }
-  return count;
-}
 
 /** Applies ROUTING_THRESHOLDS to NLP.js's classifications; scripts outside `allowed` never count. */
 export function decideRoute(classifications: readonly Classification[], allowed?: ReadonlySet<string>): RouteResult {
@@ -183,3 +178,5 @@ function createNlp(languages: string[]): Nlp {
   nlp.addLanguage(languages);
   return nlp;
 }
+
+export { cachedInputCount } from './nlpjsInternals';

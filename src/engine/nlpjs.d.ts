@@ -61,6 +61,10 @@ declare module '@nlpjs/nlp' {
     addDocument(locale: string, utterance: string, intent: string): void;
     train(): Promise<unknown>;
     process(locale: string, utterance: string, context: undefined, settings: ProcessSettings): Promise<ProcessResult>;
+    /** The trained model as JSON text. */
+    export(minified?: boolean): string;
+    /** Loads a model made by `export`. */
+    import(data: string): void;
   }
 }
 

@@ -5,6 +5,8 @@
  * per script and language, as scripts carry); the held-out questions were written apart from them.
  */
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { decideRoute, IntentRouter, ROUTING_THRESHOLDS, type RouteResult, type RouterExamples, cachedInputCount } from '../../src/engine/intentRouter';
 
 type Language = 'en' | 'fr';
@@ -473,5 +475,42 @@ describe('privacy', () => {
     ]);
     await router.route('en', 'my secret question about photos');
     expect(cachedInputCount(router.nlp!)).toBe(0);
+  });
+});
+
+describe('the model cache', () => {
+  const examples: RouterExamples[] = [
+    { language: 'en', scriptId: 'a/one', phrases: ['someone wants my pictures', 'he threatens to post my photos', 'pay or he shares my nudes'] },
+    { language: 'en', scriptId: 'a/two', phrases: ['what is grooming', 'an adult is too friendly online', 'he gives me gifts in the game'] }
+  ];
+
+  it('saves the trained model once and loads it on the next start, routing the same way', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'beacon-router-'));
+    try {
+      const trained = await IntentRouter.train(examples, { cacheDir: dir });
+      const files = fs.readdirSync(dir);
+      expect(files).toEqual([expect.stringMatching(/^router-[0-9a-f]+\.json$/)]);
+      const loaded = await IntentRouter.train(examples, { cacheDir: dir });
+      for (const question of ['he will post my photos', 'gifts in a game from an adult', 'what is the weather like today']) {
+        expect(await loaded.route('en', question)).toEqual(await trained.route('en', question));
+      }
+      await IntentRouter.train([...examples, { language: 'en', scriptId: 'a/three', phrases: ['where is the helpline', 'phone number for help'] }], { cacheDir: dir });
+      expect(fs.readdirSync(dir)).toHaveLength(2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('trains again when the saved model is damaged', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'beacon-router-'));
+    try {
+      await IntentRouter.train(examples, { cacheDir: dir });
+      const [file] = fs.readdirSync(dir);
+      fs.writeFileSync(path.join(dir, file!), '{"not": "a model"');
+      const router = await IntentRouter.train(examples, { cacheDir: dir });
+      expect(await router.route('en', 'he threatens to post my photos')).toMatchObject({ kind: 'match', scriptId: 'a/one' });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
