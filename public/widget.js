@@ -68,9 +68,19 @@
       webSocket: true
     });
     var ONLINE = 2;
-    directLine.connectionStatus$.subscribe(function (status) {
-      if (status === ONLINE && directLine.conversationId) {
-        remember({ token: session.token, conversationId: directLine.conversationId, domain: domain, expiresAt: session.expiresAt });
+    var EXPIRED_TOKEN = 3;
+    var FAILED_TO_CONNECT = 4;
+    var current = directLine;
+    current.connectionStatus$.subscribe(function (status) {
+      if (status === ONLINE && current.conversationId) {
+        remember({ token: session.token, conversationId: current.conversationId, domain: domain, expiresAt: session.expiresAt });
+      } else if (resume && (status === EXPIRED_TOKEN || status === FAILED_TO_CONNECT)) {
+        // The saved conversation is gone (the server restarted, or the token ran out): start a new chat
+        // rather than leave a young person looking at a chat that cannot send.
+        try { sessionStorage.removeItem(STORAGE_KEY); } catch (e) { /* storage may be disabled */ }
+        try { current.end(); } catch (e) { /* already closed */ }
+        resume = false;
+        newChat();
       }
     });
     window.WebChat.renderWebChat(
@@ -92,21 +102,25 @@
     start(previous, true);
     return;
   }
-  var locale = navigator.language || body.getAttribute('data-lang') || 'en';
-  // The locale goes with the token so the greeting, sent before the user types, is in their language.
-  fetch(tokenUrl, {
-    method: 'POST',
-    credentials: 'omit',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ locale: locale })
-  })
-    .then(function (response) {
-      if (!response.ok) throw new Error('token ' + response.status);
-      return response.json();
+  newChat();
+
+  function newChat() {
+    var locale = navigator.language || body.getAttribute('data-lang') || 'en';
+    // The locale goes with the token so the greeting, sent before the user types, is in their language.
+    fetch(tokenUrl, {
+      method: 'POST',
+      credentials: 'omit',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ locale: locale })
     })
-    .then(function (json) {
-      var expiresAt = typeof json.expires_in === 'number' ? Date.now() + json.expires_in * 1000 : undefined;
-      start({ token: json.token, expiresAt: expiresAt }, false);
-    })
-    .catch(showUnavailable);
+      .then(function (response) {
+        if (!response.ok) throw new Error('token ' + response.status);
+        return response.json();
+      })
+      .then(function (json) {
+        var expiresAt = typeof json.expires_in === 'number' ? Date.now() + json.expires_in * 1000 : undefined;
+        start({ token: json.token, expiresAt: expiresAt }, false);
+      })
+      .catch(showUnavailable);
+  }
 })();

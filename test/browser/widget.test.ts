@@ -72,6 +72,21 @@ describe('the web widget', () => {
     await page.context().close();
   });
 
+  it('starts a new chat when the conversation saved in the tab no longer exists (e.g. after a restart)', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('beacon.conversation')) {
+        sessionStorage.setItem('beacon.conversation', JSON.stringify({ token: 'stale', conversationId: 'gone', domain: `${location.origin}/v3/directline` }));
+      }
+    });
+    const page = await context.newPage();
+    await page.goto(beacon.url);
+    await page.getByText(/I['’]m a chatbot, not a person/).first().waitFor({ timeout: 30000 });
+    const saved = await page.evaluate(() => JSON.parse(sessionStorage.getItem('beacon.conversation') ?? '{}') as { conversationId?: string });
+    expect(saved.conversationId).not.toBe('gone');
+    await context.close();
+  });
+
   it('Quick Exit is reachable first by keyboard', async () => {
     const { page } = await openWidget('en-GB');
     await page.keyboard.press('Tab');
