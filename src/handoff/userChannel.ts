@@ -25,6 +25,12 @@ export class ProactiveChannel implements UserChannel {
     if (!this.adapter) throw new Error('Handoff: cannot reach the user because no adapter is connected (startBeacon connects it).');
     await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
       setTurnLanguage(context, language);
+      // A proactive turn starts from a made-up activity; replies to it would carry its id as `replyToId`, and
+      // Web Chat holds back a reply to an activity it has never seen (for seconds) before showing it.
+      context.onSendActivities(async (_context, activities, next) => {
+        for (const activity of activities) delete activity.replyToId;
+        return next();
+      });
       await work(context);
     });
   }
