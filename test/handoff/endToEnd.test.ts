@@ -82,6 +82,10 @@ describe('handoff to a helpline worker, end to end', () => {
     await user!.received.waitFor(fromBot(/Second message/));
     const workerLines = user!.received.activities.filter(fromBot(/helpline worker\):/)).map(textOf);
     expect(workerLines).toEqual(['Ada (helpline worker): Thank you for telling me. I am here.', 'Ada (helpline worker): Second message']);
+    // Messages sent on the worker's initiative reply to nothing the user's client has seen: Web Chat would
+    // hold back a reply to an unknown activity before showing it.
+    const proactive = user!.received.activities.filter(fromBot(/helpline worker\)|now chatting/));
+    expect(proactive.map((a) => a.replyToId)).toEqual(proactive.map(() => undefined));
     // The bot itself said nothing to the user's message: only the worker's lines arrived.
     const botMessagesAfter = user!.received.activities.filter((a) => a.from.role === 'bot' && a.type === 'message').length;
     expect(botMessagesAfter - botMessagesBefore).toBe(2);
