@@ -14,6 +14,8 @@ export interface BotRun {
   run: number;
   kind: BotKind;
   startupMs: number;
+  /** Start-up again on the same DATA_DIR (a restart); absent in results written before it was measured. */
+  restartMs?: number;
   rssAtReadyBytes: number;
   rssBytes: number;
   conversations: number;
@@ -51,6 +53,7 @@ export interface Target {
 export interface Summary {
   workloads: WorkloadRow[];
   startupMs: Record<BotKind, Spread>;
+  restartMs: Record<BotKind, Spread>;
   rssAtReadyMiB: Record<BotKind, Spread>;
   rssMiB: Record<BotKind, Spread>;
   conversationsBeforeRss: number;
@@ -93,6 +96,7 @@ export function summarize(runs: BotRun[], plan: Plan): Summary {
   const summary: Omit<Summary, 'targets'> = {
     workloads,
     startupMs: { echo: spread(echo.map((r) => r.startupMs)), beacon: spread(beacon.map((r) => r.startupMs)) },
+    restartMs: { echo: spread(echo.map((r) => r.restartMs ?? Number.NaN)), beacon: spread(beacon.map((r) => r.restartMs ?? Number.NaN)) },
     rssAtReadyMiB: { echo: spread(echo.map((r) => r.rssAtReadyBytes / 2 ** 20)), beacon: spread(beacon.map((r) => r.rssAtReadyBytes / 2 ** 20)) },
     rssMiB: { echo: spread(echo.map((r) => r.rssBytes / 2 ** 20)), beacon: spread(beacon.map((r) => r.rssBytes / 2 ** 20)) },
     conversationsBeforeRss: Math.min(...runs.map((r) => r.conversations)),
@@ -196,7 +200,8 @@ export function printReport(s: Summary, profile: ProfileSummary & { turns: numbe
       'lrr',
       ['per process', 'echo', 'beacon'],
       [
-        ['start-up to /readyz 200 (ms)', range(s.startupMs.echo, int), range(s.startupMs.beacon, int)],
+        ['start-up to /readyz 200, first start (ms)', range(s.startupMs.echo, int), range(s.startupMs.beacon, int)],
+        ['start-up to /readyz 200, restart on the same data (ms)', range(s.restartMs.echo, int), range(s.restartMs.beacon, int)],
         ['RSS when ready (MiB)', range(s.rssAtReadyMiB.echo, (x) => x.toFixed(1)), range(s.rssAtReadyMiB.beacon, (x) => x.toFixed(1))],
         [`RSS after ${s.conversationsBeforeRss} conversations (MiB)`, range(s.rssMiB.echo, (x) => x.toFixed(1)), range(s.rssMiB.beacon, (x) => x.toFixed(1))],
         ['stored per walked conversation, on disk (B)', '–', range(s.storedBytesPerConversation, int)],

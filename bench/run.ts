@@ -71,7 +71,11 @@ async function benchBot(kind: BotKind, run: number, plan: Plan): Promise<BotRun>
     );
     await bot.stop();
     const store = kind === 'beacon' ? measureStore(path.join(dataDir, SQLITE_FILE_NAME)) : undefined;
-    return { run, kind, startupMs: bot.startupMs, rssAtReadyBytes, rssBytes, conversations, fillErrors: filled.errors, store, workloads };
+    // A restart on the same DATA_DIR, as after a deploy or a crash: Beacon finds its trained router there.
+    const again = await startBotProcess(kind, { rootDir: ROOT_DIR, dataDir });
+    await again.stop();
+    log(`run ${run} ${kind}: ready again in ${again.startupMs.toFixed(0)} ms after a restart on the same data`);
+    return { run, kind, startupMs: bot.startupMs, restartMs: again.startupMs, rssAtReadyBytes, rssBytes, conversations, fillErrors: filled.errors, store, workloads };
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

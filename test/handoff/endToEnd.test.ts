@@ -85,7 +85,7 @@ describe('handoff to a helpline worker, end to end', () => {
     // Messages sent on the worker's initiative reply to nothing the user's client has seen: Web Chat would
     // hold back a reply to an unknown activity before showing it.
     const proactive = user!.received.activities.filter(fromBot(/helpline worker\)|now chatting/));
-    expect(proactive.map((a) => a.replyToId)).toEqual(proactive.map(() => undefined));
+    expect(proactive.map((a) => (a as { replyToId?: string }).replyToId)).toEqual(proactive.map(() => undefined));
     // The bot itself said nothing to the user's message: only the worker's lines arrived.
     const botMessagesAfter = user!.received.activities.filter((a) => a.from.role === 'bot' && a.type === 'message').length;
     expect(botMessagesAfter - botMessagesBefore).toBe(2);
