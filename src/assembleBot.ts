@@ -72,7 +72,7 @@ export async function assembleBot(options: AssembleOptions): Promise<BotParts> {
     scripts,
     state,
     engine,
-    bot: new BeaconBot(state, translator, engine, handoff?.relay),
+    bot: new BeaconBot(state, translator, engine, handoff?.relay, handoff?.routes),
     middleware: new SafetyMiddleware(state, translator, options.defaultLocale, options.logger),
     onTurnError: createTurnErrorHandler(translator, options.logger, options.defaultLocale)
   };

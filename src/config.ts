@@ -7,6 +7,7 @@ import path from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod/v4';
 import { handoffConfigShape } from './handoff/handoffConfig';
+import { teamsConfigExamples, teamsConfigShape } from './handoff/teams/teamsConfig';
 import { webConfigExamples, webConfigShape } from './server/webConfig';
 
 const appTypes = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
@@ -36,6 +37,7 @@ export const configExamples: Record<string, string> = {
   CONSOLE_IDLE_MINUTES: '30',
   CONSOLE_MAX_FAILED_LOGINS: '5',
   CONSOLE_LOCKOUT_MINUTES: '15',
+  ...teamsConfigExamples,
   ...webConfigExamples
 };
 
@@ -66,6 +68,7 @@ export const configSchema = z
     ),
     SHUTDOWN_GRACE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(120000).default(10000)),
     ...handoffConfigShape,
+    ...teamsConfigShape,
     ...webConfigShape
   })
   .superRefine((env, ctx) => {

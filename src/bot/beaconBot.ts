@@ -32,10 +32,13 @@ export class BeaconBot {
     private readonly state: BeaconState,
     private readonly translator: Translator,
     private readonly handler: ConversationHandler,
-    private readonly relay?: TurnRelay
+    private readonly relay?: TurnRelay,
+    /** Routes that go first (first match wins): the helpline workers' Teams channel actions. */
+    routes?: (app: Application<TurnState>) => void
   ) {
     // No storage here on purpose: Beacon keeps its own small state (see state.ts), and no typing timer.
     this.app = new Application<TurnState>({ startTypingTimer: false, removeRecipientMention: true, longRunningMessages: false });
+    routes?.(this.app);
     this.app.conversationUpdate('membersAdded', (context) => this.onMembersAdded(context));
     this.app.activity(ActivityTypes.Message, (context) => this.onMessage(context));
   }

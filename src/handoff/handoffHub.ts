@@ -89,6 +89,8 @@ export class HandoffHub {
     if (to) await this.tellUser(session, (ctx) => this.deps.notices.say(ctx, language, [['chat.transferredColleague', { name: worker.name }]]));
     else {
       const { position } = await this.place(sessionId);
+      // This is the user's latest position update: the position ticker must not repeat it straight after.
+      await this.deps.store.updateSession(sessionId, (s) => (s.told = { position, at: this.now() }));
       await this.tellUser(session, (ctx) => this.deps.notices.say(ctx, language, [['chat.transferredQueue', { name: worker.name, position }]]));
     }
     return session;

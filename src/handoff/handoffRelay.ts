@@ -7,7 +7,7 @@
 import type { TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import { turnLanguage } from '../bot/turnLanguage';
-import { matchChoice } from '../engine/choiceMatcher';
+import { isOfferedTitle, matchChoice } from '../engine/choiceMatcher';
 import type { CommandRecognizer } from '../engine/commands';
 import type { DangerDetector } from '../engine/engineServices';
 import type { ConsentFlow } from './consentFlow';
@@ -72,9 +72,14 @@ export class HandoffRelay {
     const command = this.deps.commands.recognize(text, language);
     if (command?.kind === 'stop') await hub.end(sessionId, 'user', 'user');
     if (command) return false;
-    if (!link.awaitingChoice) return false;
     const titles = WAITING_CHOICES.map((c) => ({ id: c, phrases: [notices.t(language, `queue.${c}`)] }));
-    const choice = WAITING_CHOICES[matchChoice(titles, text, context.activity.value) ?? -1];
+    // Right after the choices were offered, a number or a near-miss answers them; later (the user reads topics
+    // while waiting) only a choice's own words do, so "cancel" still leaves the queue but a "1" goes to a menu.
+    const index = link.awaitingChoice
+      ? matchChoice(titles, text, context.activity.value)
+      : titles.findIndex((t) => isOfferedTitle(text, t.phrases));
+    const choice = WAITING_CHOICES[index ?? -1];
+    if (!link.awaitingChoice && !choice) return false;
     if (choice === 'keepWaiting') {
       await hub.deps.store.setLink(context.activity.conversation.id, { ...link, awaitingChoice: false });
       await notices.say(context, language, ['queue.keepWaitingOk']);

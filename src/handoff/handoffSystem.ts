@@ -3,6 +3,7 @@
  * parts when it is assembled (the responder the engine calls and the relay that runs before it), and connected
  * to the adapter once the server exists (proactive messages, resumed deliveries, queue position updates).
  */
+import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { CloudAdapter } from 'botbuilder';
 import type { BeaconState } from '../bot/state';
 import type { ScriptLibrary } from '../content/scriptLibrary';
@@ -22,6 +23,7 @@ import { HubEvents } from './hubEvents';
 import { HubHandoff } from './hubHandoff';
 import { PositionTicker } from './positionTicker';
 import { ProtocolHandoff } from './protocolHandoff';
+import { TeamsHandoff, type TeamsHandoffOptions } from './teams/teamsHandoff';
 import { TopicTrail } from './topicTrail';
 import { ProactiveChannel } from './userChannel';
 import { UserNotices } from './userNotices';
@@ -36,8 +38,15 @@ export interface BotPartsForHandoff {
   fallback: HandoffResponder;
 }
 
+export interface BoundHandoff {
+  responder: HandoffResponder;
+  relay: HandoffRelay;
+  /** Routes for the bot's router, ahead of the conversation (the Teams channel's Take, replies, End). */
+  routes?: (app: Application<TurnState>) => void;
+}
+
 export interface HandoffBinder {
-  bind(parts: BotPartsForHandoff): { responder: HandoffResponder; relay: HandoffRelay };
+  bind(parts: BotPartsForHandoff): BoundHandoff;
 }
 
 export interface HandoffSystemOptions {
@@ -47,6 +56,8 @@ export interface HandoffSystemOptions {
   workersConfigured: () => Promise<boolean>;
   /** How many workers have the console open now. */
   workersOnDuty: () => number;
+  /** The helpline's Teams channel, when HANDOFF_TEAMS_CHANNEL names one (console mode). */
+  teams?: TeamsHandoffOptions;
 }
 
 export class HandoffSystem implements HandoffBinder {
@@ -57,6 +68,7 @@ export class HandoffSystem implements HandoffBinder {
   private readonly channel = new ProactiveChannel();
   private parts?: { hub: HandoffHub; chat: HandoffChat; ticker: PositionTicker };
   private purge?: NodeJS.Timeout;
+  private teams?: TeamsHandoff;
 
   private constructor(private readonly options: HandoffSystemOptions) {
     this.store = new HandoffStore(options.storage);
@@ -78,7 +90,7 @@ export class HandoffSystem implements HandoffBinder {
     return this.bound().chat;
   }
 
-  bind(parts: BotPartsForHandoff): { responder: HandoffResponder; relay: HandoffRelay } {
+  bind(parts: BotPartsForHandoff): BoundHandoff {
     const { settings } = this.options;
     const notices = new UserNotices(parts.translator, parts.helplines, parts.state);
     const hub = new HandoffHub({
@@ -96,12 +108,15 @@ export class HandoffSystem implements HandoffBinder {
       hub, chat, consent, notices, trail, feedback: this.feedback, protocol,
       commands: new CommandRecognizer(parts.translator), danger: parts.danger
     });
-    return { responder, relay };
+    const teamsOptions = settings.mode === 'console' ? this.options.teams : undefined;
+    const teams = (this.teams = teamsOptions && new TeamsHandoff(hub, chat, parts.translator, teamsOptions));
+    return { responder, relay, routes: teams && ((app) => teams.register(app)) };
   }
 
   /** Starts what needs the adapter: deliveries left from before a restart, position updates, retention purge. */
   async connect(adapter: CloudAdapter, appId: string): Promise<void> {
     this.channel.connect(adapter, appId);
+    this.teams?.connect(adapter, appId);
     const { chat, ticker } = this.bound();
     await chat.resume();
     ticker.start();
@@ -114,6 +129,7 @@ export class HandoffSystem implements HandoffBinder {
     if (!this.parts) return;
     this.parts.ticker.stop();
     await this.parts.chat.idle();
+    await this.teams?.idle();
   }
 
   private bound(): { hub: HandoffHub; chat: HandoffChat; ticker: PositionTicker } {

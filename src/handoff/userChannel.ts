@@ -23,6 +23,9 @@ export class ProactiveChannel implements UserChannel {
 
   async send(reference: Partial<ConversationReference>, language: string, work: (context: TurnContext) => Promise<void>): Promise<void> {
     if (!this.adapter) throw new Error('Handoff: cannot reach the user because no adapter is connected (startBeacon connects it).');
+    // The adapter hands a failed proactive turn to its onTurnError and resolves, so a refusal by the channel
+    // (the user went away) would pass for a delivery: keep the failure here and reject with it.
+    let failure: { cause: unknown } | undefined = { cause: new Error('the proactive turn did not run') };
     await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
       setTurnLanguage(context, language);
       // A proactive turn starts from a made-up activity; replies to it would carry its id as `replyToId`, and
@@ -31,7 +34,13 @@ export class ProactiveChannel implements UserChannel {
         for (const activity of activities) delete activity.replyToId;
         return next();
       });
-      await work(context);
+      try {
+        await work(context);
+        failure = undefined;
+      } catch (cause) {
+        failure = { cause };
+      }
     });
+    if (failure) throw new Error("Handoff: the user's channel did not take the message (they may have left).", failure);
   }
 }

@@ -8,6 +8,7 @@ import type { Config } from '../../config';
 import type { Translator } from '../../content/translator';
 import { handoffSettings } from '../../handoff/handoffConfig';
 import { HandoffSystem } from '../../handoff/handoffSystem';
+import { teamsChannelSettings } from '../../handoff/teams/teamsConfig';
 import type { Logger } from '../../logging/logger';
 import type { BeaconStorage } from '../../storage/beaconStorage';
 import { Accounts } from './accounts';
@@ -23,11 +24,14 @@ export interface HandoffWiring {
 export async function openHandoff(config: Config, storage: BeaconStorage, logger: Logger): Promise<HandoffWiring> {
   const accounts = new Accounts(config.dataDir);
   const online = new Map<string, number>();
+  const teams = teamsChannelSettings(config);
   const system = await HandoffSystem.open({
     settings: handoffSettings(config),
     storage,
-    workersConfigured: () => accounts.any().catch(() => false),
-    workersOnDuty: () => online.size
+    // A Teams channel of the helpline is a place where workers answer, like console accounts.
+    workersConfigured: async () => !!teams || (await accounts.any().catch(() => false)),
+    workersOnDuty: () => online.size,
+    teams: teams && { settings: teams, language: config.DEFAULT_LOCALE, logger: logger.child({ component: 'teams-handoff' }) }
   });
   return {
     system,

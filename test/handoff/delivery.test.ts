@@ -1,0 +1,72 @@
+/**
+ * "Not delivered": a worker's message to a user whose channel conversation is gone — here the local Direct Line
+ * forgot it in a restart and the user never came back — is flagged to the worker as failed, not lost silently.
+ */
+import { startBeacon, type RunningBeacon } from '../../src/beacon';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logging/logger';
+import { connectClient, type TestClient } from '../directline/directLineClient';
+import { addWorker, tempDataDir, Worker } from './consoleClient';
+import { fromBot } from './handoffScene';
+
+async function start(dataDir: string, port: number): Promise<RunningBeacon> {
+  const config = loadConfig({ STORAGE: 'sqlite', DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'silent', SHUTDOWN_GRACE_MS: '2000' });
+  return startBeacon(config, createLogger('silent'));
+}
+
+describe('a message to a user who went away', () => {
+  let beacon: RunningBeacon | undefined;
+  let user: TestClient | undefined;
+  const workers: Worker[] = [];
+  afterAll(async () => {
+    await user?.end();
+    workers.forEach((w) => w.close());
+    await beacon?.close();
+  });
+
+  it('is shown to the worker as not delivered', async () => {
+    const dataDir = tempDataDir();
+    await addWorker(dataDir, 'ada', { name: 'Ada' });
+    beacon = await start(dataDir, 0);
+    const port = beacon.port;
+    const ada = new Worker(beacon.url, 'ada');
+    workers.push(ada);
+    await ada.login();
+    await ada.connect();
+
+    user = connectClient(beacon.url);
+    await user.received.waitFor(fromBot(/chatbot, not a person/), 10000);
+    await user.post({ type: 'message', text: 'talk to a person' });
+    await user.received.waitFor(fromBot(/Is it OK to share this/));
+    await user.post({ type: 'message', text: 'Yes, share this' });
+    await user.received.waitFor(fromBot(/You are number 1/));
+    const { session } = await ada.waitFor((f) => f.type === 'session' && f.session.status === 'queued');
+    expect((await ada.accept(session.id)).status).toBe(200);
+    await ada.send(session.id, 'Are you still there?', 'k-1');
+    await user.received.waitFor(fromBot(/Are you still there\?/));
+    await ada.waitFor((f) => f.type === 'delivery' && f.delivery === 'delivered');
+
+    // The user closes the page; the server restarts and its Direct Line no longer knows the conversation.
+    await user.end();
+    user = undefined;
+    ada.close();
+    await beacon.close();
+    beacon = await start(dataDir, port);
+    const again = new Worker(beacon.url, 'ada');
+    workers.push(again);
+    again.cookie = ada.cookie;
+    again.csrf = ada.csrf;
+    await again.connect();
+
+    const sent = await again.send(session.id, 'Hello? I am still here for you.', 'k-2');
+    expect(sent.status).toBe(201);
+    const failed = await again.waitFor((f) => f.type === 'delivery' && f.seq === sent.body.message.seq, 10000);
+    expect(failed).toMatchObject({ sessionId: session.id, delivery: 'failed' });
+    const { body } = await again.call('GET', `/api/console/sessions/${session.id}`);
+    expect(body.messages.map((m: { text: string; delivery?: string }) => `${m.text} [${m.delivery}]`)).toEqual([
+      'Are you still there? [delivered]',
+      'Hello? I am still here for you. [failed]'
+    ]);
+    expect((await again.call('POST', `/api/console/sessions/${session.id}/end`, { outcome: 'no_reply' })).status).toBe(200);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * One real Beacon with worker accounts, users on the local Direct Line and workers on the console API and its
+ * WebSocket — what the handoff behaviour tests share. `reset()` after each test ends the users' clients and
+ * closes the workers' sockets; `close()` after all stops the server.
+ */
+import type { Activity } from 'botframework-directlinejs';
+import type { RunningBeacon } from '../../src/beacon';
+import { HandoffStore } from '../../src/handoff/handoffStore';
+import { connectClient, type TestClient } from '../directline/directLineClient';
+import { startTestBeacon } from '../support/testBeacon';
+import { addWorker, tempDataDir, Worker } from './consoleClient';
+
+export type AccountSpec = Parameters<typeof addWorker>[2];
+
+export const textOf = (a: Activity) => (a as { text?: string }).text ?? '';
+export const fromBot = (pattern: RegExp) => (a: Activity) => a.from.role === 'bot' && a.type === 'message' && pattern.test(textOf(a));
+/** The bot messages a user has received so far that match `pattern`, as text. */
+export const botLines = (user: TestClient, pattern: RegExp) => user.received.activities.filter(fromBot(pattern)).map(textOf);
+
+export class HandoffScene {
+  private readonly users: TestClient[] = [];
+  private readonly workers: Worker[] = [];
+
+  private constructor(readonly beacon: RunningBeacon, readonly dataDir: string) {}
+
+  /** A Beacon on the memory store (or `env`) with these console accounts (password: consoleClient's PASSWORD). */
+  static async start(accounts: Record<string, AccountSpec>, env: Record<string, string> = {}): Promise<HandoffScene> {
+    const dataDir = tempDataDir();
+    for (const [username, spec] of Object.entries(accounts)) await addWorker(dataDir, username, spec);
+    return new HandoffScene(await startTestBeacon({ DATA_DIR: dataDir, ...env }), dataDir);
+  }
+
+  get store(): HandoffStore {
+    return new HandoffStore(this.beacon.storage);
+  }
+
+  /** A signed-in worker with the console stream open. */
+  async worker(username: string): Promise<Worker> {
+    const w = new Worker(this.beacon.url, username);
+    expect((await w.login()).status).toBe(200);
+    await w.connect();
+    this.workers.push(w);
+    return w;
+  }
+
+  /** A user on the widget's Direct Line who has been greeted. */
+  async user(options: { locale?: string } = {}): Promise<TestClient> {
+    const user = connectClient(this.beacon.url, options);
+    this.users.push(user);
+    await user.received.waitFor(fromBot(/chatbot, not a person/), 10000);
+    return user;
+  }
+
+  /**
+   * Asks for a person, agrees to share, and waits until told the place in the queue (`number N`).
+   * Returns the handoff session id, read from the store by the user's conversation.
+   */
+  async queue(user: TestClient, position = 1): Promise<string> {
+    await user.post({ type: 'message', text: 'talk to a person' });
+    await user.received.waitFor(fromBot(/Is it OK to share this/));
+    await user.post({ type: 'message', text: 'Yes, share this' });
+    await user.received.waitFor(fromBot(new RegExp(`You are number ${position}; the wait is about \\d+ minutes`)));
+    const link = await this.store.link(conversationOf(user));
+    expect(link?.stage).toBe('queued');
+    return link!.sessionId!;
+  }
+
+  /** A queued user accepted by `worker`; resolves once the user has been told who they are chatting with. */
+  async chatting(user: TestClient, worker: Worker, name: string): Promise<string> {
+    const sessionId = await this.queue(user);
+    expect((await worker.accept(sessionId)).status).toBe(200);
+    await user.received.waitFor(fromBot(new RegExp(`You are now chatting with ${name}, a helpline worker`)));
+    return sessionId;
+  }
+
+  async reset(): Promise<void> {
+    for (const user of this.users.splice(0)) await user.end();
+    for (const w of this.workers.splice(0)) w.close();
+  }
+
+  async close(): Promise<void> {
+    await this.reset();
+    await this.beacon.close();
+  }
+}
+
+/** The Direct Line conversation id, as every activity the user received carries it. */
+export function conversationOf(user: TestClient): string {
+  const id = user.received.activities[0]?.conversation?.id;
+  if (!id) throw new Error('The user has received nothing yet, so their conversation id is unknown.');
+  return id;
+}
+
+/** A user's message as the worker's console receives it. */
+export const userMessage = (text: string) => (f: { type: string; message?: { from: string; text: string } }) =>
+  f.type === 'message' && f.message?.from === 'user' && f.message.text === text;
