@@ -7,9 +7,9 @@
  * concerning child pornography": the term is accepted only between quotation marks (“ ” „ “ « » " " ‘ ’ ‹ ›) in the
  * same text. Matching ignores case and accents. Every text in every language is checked, since people mix them.
  */
-import { error, localeFile, type ContentProblem } from './contentProblem';
+import { error, type ContentProblem } from './contentProblem';
 import type { CheckedContent } from './loadContent';
-import { keyAt, textsOf } from './localeKeys';
+import { localeTexts } from './localeTexts';
 
 /** On text without accents, in lower case. */
 const BANNED_TERMS: readonly RegExp[] = [
@@ -40,22 +40,14 @@ export function bannedTerms(text: string): string[] {
 
 export function checkTerminology(content: CheckedContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const [language, namespaces] of content.locales) {
-    for (const [namespace, texts] of namespaces) {
-      const file = localeFile(language, namespace);
-      for (const [key, value] of texts) {
-        for (const { text, index } of textsOf(value)) {
-          const terms = bannedTerms(text);
-          if (terms.length === 0) continue;
-          const where = keyAt(key, index);
-          problems.push(
-            error(file, where, 'terminology',
-              `"${where}" in ${file} says "${terms[0]}": write "child sexual abuse material" or its accepted equivalent in this language ` +
-                '(Luxembourg Terminology Guidelines); quoting the title of a law is allowed only inside quotation marks.')
-          );
-        }
-      }
-    }
+  for (const { file, where, text } of localeTexts(content)) {
+    const terms = bannedTerms(text);
+    if (terms.length === 0) continue;
+    problems.push(
+      error(file, where, 'terminology',
+        `"${where}" in ${file} says "${terms[0]}": write "child sexual abuse material" or its accepted equivalent in this language ` +
+          '(Luxembourg Terminology Guidelines); quoting the title of a law is allowed only inside quotation marks.')
+    );
   }
   return problems;
 }

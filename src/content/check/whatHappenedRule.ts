@@ -8,9 +8,10 @@
  * to tell ("tell me", "raconte", "erzähl", "cuéntame", "dimmi"…), and it does not say the opposite ("you don't have
  * to tell me what happened"). "What happened is not your fault." passes too.
  */
-import { error, localeFile, type ContentProblem } from './contentProblem';
+import { error, type ContentProblem } from './contentProblem';
 import type { CheckedContent } from './loadContent';
-import { keyAt, textsOf, VARIANT_SUFFIX } from './localeKeys';
+import { VARIANT_SUFFIX } from './localeKeys';
+import { localeTexts } from './localeTexts';
 import { keyUses } from './scriptKeys';
 
 /** On text without accents, in lower case, with ’ as '. */
@@ -51,24 +52,16 @@ export function checkWhatHappened(content: CheckedContent): ContentProblem[] {
     for (const use of keyUses(script)) if (use.role === 'prompt') prompts.set(`${use.namespace}:${use.key}`, use.where);
   }
   const problems: ContentProblem[] = [];
-  for (const [language, namespaces] of content.locales) {
-    for (const [namespace, texts] of namespaces) {
-      const file = localeFile(language, namespace);
-      for (const [key, value] of texts) {
-        const base = key.endsWith(VARIANT_SUFFIX) ? key.slice(0, -VARIANT_SUFFIX.length) : key;
-        if (!prompts.has(`${namespace}:${base}`)) continue;
-        for (const { text, index } of textsOf(value)) {
-          const phrase = asksWhatHappened(text);
-          if (!phrase) continue;
-          const where = keyAt(key, index);
-          problems.push(
-            error(file, where, 'asks-what-happened',
-              `the prompt "${where}" in ${file} asks what happened ("${phrase}"): Beacon never asks for details of abuse (DESIGN rule 3); ` +
-                'ask what the person needs now instead, and offer a helpline or a person to tell.')
-          );
-        }
-      }
-    }
+  for (const { file, namespace, key, where, text } of localeTexts(content)) {
+    const base = key.endsWith(VARIANT_SUFFIX) ? key.slice(0, -VARIANT_SUFFIX.length) : key;
+    if (!prompts.has(`${namespace}:${base}`)) continue;
+    const phrase = asksWhatHappened(text);
+    if (!phrase) continue;
+    problems.push(
+      error(file, where, 'asks-what-happened',
+        `the prompt "${where}" in ${file} asks what happened ("${phrase}"): Beacon never asks for details of abuse (DESIGN rule 3); ` +
+          'ask what the person needs now instead, and offer a helpline or a person to tell.')
+    );
   }
   return problems;
 }
