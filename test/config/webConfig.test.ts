@@ -2,17 +2,9 @@
  * The web part of the environment: the production widget's Direct Line, the sites that may embed the widget,
  * and the proxy setting. Bad values are named with an example; a secret is never sent over plain http.
  */
-import { ConfigError, loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/config';
+import { problemsFor } from './problemsFor';
 
-function problemsFor(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected the environment to be rejected');
-}
 
 describe('web configuration', () => {
   it('defaults to the global Direct Line, no embedding sites and no trusted proxy', () => {
