@@ -3,17 +3,16 @@
  * user, and a user message that looks like HTML (`<img src=x onerror=alert(1)>`) shows as text and runs nothing.
  */
 import { existsSync } from 'node:fs';
-import type { Activity } from 'botframework-directlinejs';
 import { chromium, type Browser } from 'playwright-core';
 import type { RunningBeacon } from '../../src/beacon';
-import { connectClient, type TestClient } from '../directline/directLineClient';
+import type { TestClient } from '../directline/directLineClient';
 import { startTestBeacon } from '../support/testBeacon';
 import { addWorker, PASSWORD, tempDataDir } from './consoleClient';
+import { fromBot, greetedUser, joinQueue } from './handoffScene';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const HOSTILE = '<img src=x onerror=alert(1)>';
-const fromBot = (pattern: RegExp) => (a: Activity) => a.from.role === 'bot' && a.type === 'message' && pattern.test((a as { text?: string }).text ?? '');
 
 let beacon: RunningBeacon;
 let browser: Browser;
@@ -46,12 +45,8 @@ describe('the worker console in a browser', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('Nobody is waiting.').waitFor({ timeout: 10000 });
 
-    user = connectClient(beacon.url);
-    await user.received.waitFor(fromBot(/chatbot, not a person/), 10000);
-    await user.post({ type: 'message', text: 'talk to a person' });
-    await user.received.waitFor(fromBot(/Is it OK to share this/));
-    await user.post({ type: 'message', text: 'Yes, share this' });
-    await user.received.waitFor(fromBot(/You are number 1/));
+    user = await greetedUser(beacon.url);
+    await joinQueue(user);
 
     await page.getByRole('button', { name: 'Accept' }).click({ timeout: 10000 });
     await user.received.waitFor(fromBot(/You are now chatting with Ada/));

@@ -5,9 +5,9 @@
 import { startBeacon, type RunningBeacon } from '../../src/beacon';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logging/logger';
-import { connectClient, type TestClient } from '../directline/directLineClient';
+import type { TestClient } from '../directline/directLineClient';
 import { addWorker, tempDataDir, Worker } from './consoleClient';
-import { fromBot } from './handoffScene';
+import { fromBot, greetedUser, joinQueue } from './handoffScene';
 
 async function start(dataDir: string, port: number): Promise<RunningBeacon> {
   const config = loadConfig({ STORAGE: 'sqlite', DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'silent', SHUTDOWN_GRACE_MS: '2000' });
@@ -34,12 +34,8 @@ describe('a message to a user who went away', () => {
     await ada.login();
     await ada.connect();
 
-    user = connectClient(beacon.url);
-    await user.received.waitFor(fromBot(/chatbot, not a person/), 10000);
-    await user.post({ type: 'message', text: 'talk to a person' });
-    await user.received.waitFor(fromBot(/Is it OK to share this/));
-    await user.post({ type: 'message', text: 'Yes, share this' });
-    await user.received.waitFor(fromBot(/You are number 1/));
+    user = await greetedUser(beacon.url);
+    await joinQueue(user);
     const { session } = await ada.waitFor((f) => f.type === 'session' && f.session.status === 'queued');
     expect((await ada.accept(session.id)).status).toBe(200);
     await ada.send(session.id, 'Are you still there?', 'k-1');

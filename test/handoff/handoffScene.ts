@@ -17,6 +17,21 @@ export const fromBot = (pattern: RegExp) => (a: Activity) => a.from.role === 'bo
 /** The bot messages a user has received so far that match `pattern`, as text. */
 export const botLines = (user: TestClient, pattern: RegExp) => user.received.activities.filter(fromBot(pattern)).map(textOf);
 
+/** A user on the widget's Direct Line at `url`, once greeted. */
+export async function greetedUser(url: string, options: { locale?: string } = {}): Promise<TestClient> {
+  const user = connectClient(url, options);
+  await user.received.waitFor(fromBot(/chatbot, not a person/), 10000);
+  return user;
+}
+
+/** Asks for a person, agrees to share, and waits until told the place in the queue (`number N`). */
+export async function joinQueue(user: TestClient, position = 1): Promise<void> {
+  await user.post({ type: 'message', text: 'talk to a person' });
+  await user.received.waitFor(fromBot(/Is it OK to share this/));
+  await user.post({ type: 'message', text: 'Yes, share this' });
+  await user.received.waitFor(fromBot(new RegExp(`You are number ${position}; the wait is about \\d+ minutes`)));
+}
+
 export class HandoffScene {
   private readonly users: TestClient[] = [];
   private readonly workers: Worker[] = [];
@@ -45,9 +60,8 @@ export class HandoffScene {
 
   /** A user on the widget's Direct Line who has been greeted. */
   async user(options: { locale?: string } = {}): Promise<TestClient> {
-    const user = connectClient(this.beacon.url, options);
+    const user = await greetedUser(this.beacon.url, options);
     this.users.push(user);
-    await user.received.waitFor(fromBot(/chatbot, not a person/), 10000);
     return user;
   }
 
@@ -56,10 +70,7 @@ export class HandoffScene {
    * Returns the handoff session id, read from the store by the user's conversation.
    */
   async queue(user: TestClient, position = 1): Promise<string> {
-    await user.post({ type: 'message', text: 'talk to a person' });
-    await user.received.waitFor(fromBot(/Is it OK to share this/));
-    await user.post({ type: 'message', text: 'Yes, share this' });
-    await user.received.waitFor(fromBot(new RegExp(`You are number ${position}; the wait is about \\d+ minutes`)));
+    await joinQueue(user, position);
     const link = await this.store.link(conversationOf(user));
     expect(link?.stage).toBe('queued');
     return link!.sessionId!;

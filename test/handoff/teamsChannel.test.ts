@@ -4,15 +4,13 @@
  * 127.0.0.1); Teams' own activities — a worker pressing Take, replying in the card's thread, pressing End —
  * are posted to /api/messages. Also: two workers pressing Take at once, and the web console alongside.
  */
-import type { Activity } from 'botframework-directlinejs';
 import type { RunningBeacon } from '../../src/beacon';
-import { connectClient, type TestClient } from '../directline/directLineClient';
+import type { TestClient } from '../directline/directLineClient';
 import { startTestBeacon } from '../support/testBeacon';
 import { addWorker, tempDataDir, Worker } from './consoleClient';
+import { fromBot, greetedUser, joinQueue, textOf } from './handoffScene';
 import { CHANNEL, CHANNEL_LINK, FakeTeamsConnector, cardOf, cardSubmit, postToBeacon, threadReply, type Posted, type TeamsWorker } from './teamsConnector';
 
-const textOf = (a: Activity) => (a as { text?: string }).text ?? '';
-const fromBot = (pattern: RegExp) => (a: Activity) => a.from.role === 'bot' && a.type === 'message' && pattern.test(textOf(a));
 
 const ADA: TeamsWorker = { id: '29:1AdaWorkerTeamsId', name: 'Ada Worker', aadObjectId: '6b1c4e2a-0000-4000-8000-00000000a0a0' };
 const BO: TeamsWorker = { id: '29:1BoWorkerTeamsId', name: 'Bo Worker', aadObjectId: '6b1c4e2a-0000-4000-8000-00000000b0b0' };
@@ -42,12 +40,8 @@ afterAll(async () => {
 /** A user who asked for a person and agreed to share; returns the card Beacon posted to the channel. */
 async function userWaiting(): Promise<{ card: Posted; sessionId: string }> {
   const before = teams.posted.length;
-  user = connectClient(beacon.url);
-  await user.received.waitFor(fromBot(/chatbot, not a person/), 10000);
-  await user.post({ type: 'message', text: 'talk to a person' });
-  await user.received.waitFor(fromBot(/Is it OK to share this/));
-  await user.post({ type: 'message', text: 'Yes, share this' });
-  await user.received.waitFor(fromBot(/You are number 1/));
+  user = await greetedUser(beacon.url);
+  await joinQueue(user);
   const card = await teams.waitFor((p) => p.method === 'POST' && p.conversation === CHANNEL && !!cardOf(p), 8000, before);
   const take = cardOf(card).actions.find((a: { title: string }) => a.title === 'Take');
   return { card, sessionId: take.data.sessionId };
