@@ -66,6 +66,8 @@ describe('handoff to a helpline worker, end to end', () => {
 
     expect((await ada.accept(sessionId)).status).toBe(200);
     await user!.received.waitFor(fromBot(/You are now chatting with Ada, a helpline worker — a person\./));
+    // The accept notice comes in two messages; count only once both have arrived.
+    await user!.received.waitFor(fromBot(/I'll stay quiet/));
 
     const botMessagesBefore = user!.received.activities.filter((a) => a.from.role === 'bot' && a.type === 'message').length;
     await user!.post({ type: 'message', text: 'someone online keeps messaging me' });

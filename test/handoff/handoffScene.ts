@@ -81,6 +81,8 @@ export class HandoffScene {
     const sessionId = await this.queue(user);
     expect((await worker.accept(sessionId)).status).toBe(200);
     await user.received.waitFor(fromBot(new RegExp(`You are now chatting with ${name}, a helpline worker`)));
+    // The accept notice comes in two messages: wait for the second too, so later counts start after it.
+    await user.received.waitFor(fromBot(/I'll stay quiet/));
     return sessionId;
   }
 
