@@ -4,6 +4,7 @@
  * Only what the conversation needs is kept: no message text, no names.
  */
 import type { DialogState } from 'botbuilder-dialogs';
+import type { DangerKind, DangerLevel } from '../safety/dangerReading';
 import { ConversationState, UserState, type StatePropertyAccessor, type Storage, type TurnContext } from 'botbuilder';
 
 /** What Beacon remembers about a conversation. */
@@ -18,6 +19,8 @@ export interface ConversationData {
    * the id of the choice it answered in the question below, or the script it was routed to. Never its text.
    */
   interrupted?: InterruptedIntent;
+  /** The level and kind of the reading that started the crisis script, so that it speaks to it. Never the text. */
+  danger?: { level: DangerLevel; kind?: DangerKind };
 }
 
 export type InterruptedIntent = { choice: string; script: string; step: string } | { route: string };

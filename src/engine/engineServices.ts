@@ -7,6 +7,7 @@ import type { BeaconState, Profile } from '../bot/state';
 import type { ScriptLibrary } from '../content/scriptLibrary';
 import type { HelplinesStep } from '../content/scriptSchema';
 import type { Translator } from '../content/translator';
+import type { DangerReading } from '../safety/dangerReading';
 
 /** Shows helpline services for a step; the helpline issue's directory implements it. */
 export interface HelplineResponder {
@@ -44,9 +45,9 @@ export interface CountryAsker {
   decline(context: TurnContext, language: string): Promise<void>;
 }
 
-/** Says whether a message suggests immediate danger; the crisis detector implements it. */
+/** Reads a message for danger (see `src/safety/dangerReading.ts`); the crisis detector implements it. */
 export interface DangerDetector {
-  isDanger(text: string, language: string): boolean;
+  read(text: string, language: string): DangerReading;
 }
 
 export interface EngineServices {

@@ -14,6 +14,7 @@ import { forgetIntent, rememberIntent, takeResumeIntent } from './interruption';
 import { sendTexts } from './output';
 import { SCRIPT_DIALOG_ID, ScriptDialog, ScriptPositionError } from './scriptDialog';
 import type { TextRouter } from './textRouter';
+import { NO_DANGER, needsEmergencyNumber, type DangerReading } from '../safety/dangerReading';
 
 export class ScriptConversation implements ConversationHandler {
   private readonly dialogs: DialogSet;
@@ -59,10 +60,9 @@ export class ScriptConversation implements ConversationHandler {
     const text = context.activity.text ?? '';
     const language = turnLanguage(context);
 
-    if (text && this.services.danger.isDanger(text, language) && !(await this.offered(dc, text))) {
-      await this.which.clear(context);
-      await rememberIntent(context, this.services.state, await this.intentOf(dc, text, language));
-      await this.begin(dc, CORE_SCRIPTS.crisis);
+    const danger = text ? this.services.danger.read(text, language) : NO_DANGER;
+    if (needsEmergencyNumber(danger) && !(await this.offered(dc, text))) {
+      await this.startCrisis(dc, text, language, danger);
       return false;
     }
     const command = this.commands.recognize(text, language);
@@ -80,6 +80,19 @@ export class ScriptConversation implements ConversationHandler {
     }
     await this.routeFreeText(dc, text, language, firstTurn);
     return false;
+  }
+
+  /**
+   * Interrupts whatever runs with the crisis script (DESIGN.md rule 1). The reading's level and kind are kept
+   * in conversation data for the crisis script; what the message asked for is kept so that "go on" resumes it.
+   */
+  private async startCrisis(dc: DialogContext, text: string, language: string, danger: DangerReading): Promise<void> {
+    const context = dc.context;
+    await this.which.clear(context);
+    await rememberIntent(context, this.services.state, await this.intentOf(dc, text, language));
+    const data = await this.services.state.conversationData.get(context, {});
+    data.danger = { level: danger.level, ...(danger.kind ? { kind: danger.kind } : {}) };
+    await this.begin(dc, CORE_SCRIPTS.crisis);
   }
 
   /** Runs a global command; returns true only for "stop". */

@@ -18,6 +18,7 @@ import type { ConversationLink } from './handoffTypes';
 import { HANDOFF_STATUS, type ProtocolHandoff } from './protocolHandoff';
 import type { TopicTrail } from './topicTrail';
 import { FEEDBACK_CHOICES, WAITING_CHOICES, type UserNotices } from './userNotices';
+import { needsEmergencyNumber } from '../safety/dangerReading';
 
 export interface RelayDeps {
   hub: HandoffHub;
@@ -63,7 +64,7 @@ export class HandoffRelay {
     const { hub, notices } = this.deps;
     const text = context.activity.text ?? '';
     const sessionId = link.sessionId!;
-    if (text && this.deps.danger.isDanger(text, language)) {
+    if (text && needsEmergencyNumber(this.deps.danger.read(text, language))) {
       // Most urgent first: the worker who picks next sees this one; the engine shows the emergency numbers.
       const session = await hub.deps.store.updateSession(sessionId, (s) => (s.context.risk = 'urgent'));
       hub.deps.events.emit('session', session);
@@ -105,7 +106,7 @@ export class HandoffRelay {
       return false;
     }
     if (session.mode === 'protocol' || !text) return true;
-    const danger = this.deps.danger.isDanger(text, language);
+    const danger = needsEmergencyNumber(this.deps.danger.read(text, language));
     // The channel's id and timestamp together: a redelivered activity repeats both, a restarted local
     // Direct Line may reuse an id but not its timestamp.
     const key = context.activity.id ? `${context.activity.id}|${String(context.activity.timestamp ?? '')}` : randomUUID();

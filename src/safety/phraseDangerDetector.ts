@@ -8,6 +8,7 @@
 import type { Translator } from '../content/translator';
 import type { DangerDetector } from '../engine/engineServices';
 import { dangerWords, parseSpellings, withoutFalseFriends } from './dangerText';
+import { NO_DANGER, type DangerReading } from './dangerReading';
 import { WordIndex } from './wordIndex';
 
 export { normalizeForDanger } from './dangerText';
@@ -29,6 +30,10 @@ export class PhraseDangerDetector implements DangerDetector {
   }
 
   /** `language` is not needed: every shipped language's lists are checked, since people mix languages. */
+  read(text: string, language?: string): DangerReading {
+    return this.isDanger(text, language) ? { level: 'emergency', score: 1 } : NO_DANGER;
+  }
+
   isDanger(text: string, _language?: string): boolean {
     const words = withoutFalseFriends(dangerWords(text, this.spellings), this.falseFriends);
     const meanings = words.map((word) => this.index.matches(word));
