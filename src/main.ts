@@ -3,6 +3,7 @@
  */
 import { ConfigError, loadConfig } from './config';
 import { startBeacon } from './beacon';
+import { captureConsole } from './logging/consoleCapture';
 import { createLogger } from './logging/logger';
 
 async function main(): Promise<void> {
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.LOG_LEVEL);
+  // Every line the process writes is JSON: the SDK's own console output goes into the log too.
+  captureConsole(logger);
   if (config.authDisabled) {
     logger.warn({ event: 'auth_disabled' }, 'BEACON_ENV=local: Bot Framework authentication is OFF. Never expose this instance to the internet.');
   }

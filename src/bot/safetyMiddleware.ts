@@ -1,13 +1,14 @@
 /**
- * Runs before any bot logic on every turn: decides the turn's language, removes attachments (Beacon never
- * handles images: they are not stored, logged, forwarded or echoed), and refuses text too long to be a chat
- * message. It never reads message text into logs.
+ * Runs before any bot logic on every turn: makes what the turn sends safe to show (`outgoingText.ts`), decides
+ * the turn's language, removes attachments (Beacon never handles images: they are not stored, logged,
+ * forwarded or echoed), and refuses text too long to be a chat message. It never reads message text into logs.
  */
 import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
 import type { Translator } from '../content/translator';
 import type { Logger } from '../logging/logger';
 import { hashId } from '../logging/logger';
 import type { BeaconState } from './state';
+import { filterOutgoing } from './outgoingText';
 import { setTurnLanguage } from './turnLanguage';
 
 /** Longer than any chat message a person types; the HTTP body limit (256 KB) stops anything larger. */
@@ -22,6 +23,7 @@ export class SafetyMiddleware implements Middleware {
   ) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    filterOutgoing(context);
     const activity = context.activity;
     const profile = await this.state.profile.get(context, {});
     const language = this.translator.resolve(profile.language ?? activity.locale, this.defaultLocale);

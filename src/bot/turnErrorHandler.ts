@@ -5,6 +5,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Translator } from '../content/translator';
 import type { Logger } from '../logging/logger';
+import { scrubIds } from '../logging/consoleCapture';
 import { hashId } from '../logging/logger';
 import { turnLanguage } from './turnLanguage';
 
@@ -17,7 +18,7 @@ export function createTurnErrorHandler(translator: Translator, logger: Logger, d
         conversation: hashId(activity.conversation?.id),
         channel: activity.channelId,
         activityType: activity.type,
-        err: { name: error.name, message: error.message, stack: error.stack }
+        err: { name: error.name, message: scrubIds(error.message), stack: error.stack ? scrubIds(error.stack) : undefined }
       },
       'a turn failed'
     );
@@ -27,7 +28,7 @@ export function createTurnErrorHandler(translator: Translator, logger: Logger, d
       await context.sendActivity(translator.t(lang, 'error.apology'));
       await context.sendActivity(translator.t(lang, 'error.emergency'));
     } catch (sendError) {
-      logger.error({ event: 'turn_error_reply_failed', conversation: hashId(activity.conversation?.id), err: String(sendError) });
+      logger.error({ event: 'turn_error_reply_failed', conversation: hashId(activity.conversation?.id), err: scrubIds(String(sendError)) });
     }
   };
 }

@@ -60,11 +60,14 @@ export class Translator {
   }
 
   /**
-   * The shipped language for a requested locale: "fr-BE" → "fr"; unknown or absent → the default, then English.
+   * The shipped language for a requested locale: "fr-BE" → "fr"; unknown, absent or not a string → the default,
+   * then English.
    */
-  resolve(requested: string | undefined, defaultLocale?: string): string {
+  resolve(requested: unknown, defaultLocale?: string): string {
     for (const candidate of [requested, defaultLocale]) {
-      const base = candidate?.trim().toLowerCase().split(/[-_]/)[0];
+      // A channel (or anyone, locally) may send a locale that is not a string: it names no language.
+      if (typeof candidate !== 'string') continue;
+      const base = candidate.trim().toLowerCase().split(/[-_]/)[0];
       if (base && this.languages.includes(base)) return base;
     }
     return FALLBACK_LANGUAGE;

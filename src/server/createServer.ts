@@ -32,10 +32,21 @@ export interface ServerDeps {
   directLine?: Omit<DirectLineTokenOptions, 'logger'>;
   /** Sites allowed to frame the widget (EMBED_ALLOWED_ORIGINS). */
   embedAllowedOrigins?: readonly string[];
+  /** BEACON_ENV=production: HSTS on, readiness without details, replies only to the channel's serviceUrl. */
+  production?: boolean;
 }
 
+/** A year, with subdomains: App Service serves only https, and a child's browser should never try http. */
+const HSTS = 'max-age=31536000; includeSubDomains';
+
 export function createServer(deps: ServerDeps): Server {
-  const server = restify.createServer({ name: 'beacon', handleUncaughtExceptions: false });
+  // No name: restify would send it as a `Server` header, which only helps someone fingerprinting the service.
+  const server = restify.createServer({ name: '', handleUncaughtExceptions: false });
+  server.pre((_req: Request, res: Response, next: () => void) => {
+    res.header('X-Content-Type-Options', 'nosniff');
+    if (deps.production) res.header('Strict-Transport-Security', HSTS);
+    next();
+  });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
 
@@ -43,19 +54,21 @@ export function createServer(deps: ServerDeps): Server {
   server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number; body?: { code?: string } }, next: () => void) => {
     const status = err.statusCode ?? 500;
     if (status >= 500) deps.logger.error({ event: 'http_error', route: req.getRoute()?.path, status, err: err.message });
-    const message = status >= 500 ? 'Something went wrong on our side.' : err.message;
+    // A 404 names no path and a 5xx no cause: what the caller sent is not repeated back to them.
+    const message = status >= 500 ? 'Something went wrong on our side.' : status === 404 ? 'There is nothing here.' : err.message;
     (err as unknown as { toJSON: () => unknown }).toJSON = () => ({ error: { code: err.body?.code ?? err.name, message } });
     next();
   });
 
-  server.post('/api/messages', messagesHandler(deps.adapter, deps.bot, deps.inflight));
+  server.post('/api/messages', messagesHandler(deps.adapter, deps.bot, deps.inflight, !deps.production));
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.json({ status: 'alive' });
   });
   server.get('/readyz', async (_req: Request, res: Response) => {
     try {
       await deps.storage.ping();
-      res.json({ status: 'ready', storage: deps.storage.kind, languages: deps.translator.languages });
+      // Which store and languages help an operator on the local defaults; on the internet they help nobody else.
+      res.json(deps.production ? { status: 'ready' } : { status: 'ready', storage: deps.storage.kind, languages: deps.translator.languages });
     } catch (error) {
       deps.logger.warn({ event: 'not_ready', err: (error as Error).message });
       sendError(res, 503, 'NotReady', 'The store is not reachable.');

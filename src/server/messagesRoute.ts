@@ -1,14 +1,24 @@
 /**
  * POST /api/messages: the Bot Framework endpoint. The body is checked to be an activity before the adapter
- * sees it, so malformed input gets a clear 400 instead of an adapter error. Authentication is the adapter's.
+ * sees it, so malformed input gets a clear 400 instead of an adapter error, and fields of the wrong type are
+ * removed (`activityInput.ts`). Authentication is the adapter's.
  */
 import type { CloudAdapter } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import type { BeaconBot } from '../bot/beaconBot';
 import type { InflightTracker } from './inflight';
 import { sendError } from './httpErrors';
+import { capturingResponse, forwardAdapterAnswer } from './adapterResponse';
+import { activityProblem, cleanActivity, usableServiceUrl } from './activityInput';
 
-export function messagesHandler(adapter: CloudAdapter, bot: BeaconBot, inflight: InflightTracker) {
+export { activityProblem } from './activityInput';
+
+/**
+ * `localMode`: authentication is off, so the request alone decides where replies go; without an http(s)
+ * `serviceUrl` they come back in the HTTP response. With authentication on, the channel's signed token
+ * vouches for the `serviceUrl`.
+ */
+export function messagesHandler(adapter: CloudAdapter, bot: BeaconBot, inflight: InflightTracker, localMode = true) {
   return async (req: Request, res: Response): Promise<void> => {
     if (inflight.draining) {
       res.header('Retry-After', '5');
@@ -20,19 +30,17 @@ export function messagesHandler(adapter: CloudAdapter, bot: BeaconBot, inflight:
       sendError(res, 400, 'BadActivity', problem);
       return;
     }
-    await inflight.track(() => adapter.process(req, res, (context) => bot.run(context)));
+    const activity = cleanActivity(req.body as Record<string, unknown>);
+    // Nowhere safe to post replies to: answer in the HTTP response instead of calling out (review D9).
+    if (!usableServiceUrl(activity.serviceUrl) && localMode) activity.deliveryMode = 'expectReplies';
+    let botRan = false;
+    const { response, captured } = capturingResponse();
+    await inflight.track(() =>
+      adapter.process(req, response as unknown as Response, (context) => {
+        botRan = true;
+        return bot.run(context);
+      })
+    );
+    forwardAdapterAnswer(res, captured, botRan);
   };
-}
-
-/** Why a body is not an activity Beacon can process, or undefined when it is one. */
-export function activityProblem(body: unknown): string | undefined {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return 'The body must be a JSON Bot Framework activity object.';
-  }
-  const activity = body as { type?: unknown; conversation?: { id?: unknown } };
-  if (typeof activity.type !== 'string' || activity.type === '') return 'The activity has no "type".';
-  if (typeof activity.conversation?.id !== 'string' || activity.conversation.id === '') {
-    return 'The activity has no "conversation.id".';
-  }
-  return undefined;
 }
