@@ -16,6 +16,7 @@ import { durableSecret } from './handoff/durableSecret';
 import { InflightTracker } from './server/inflight';
 import type { BeaconStorage } from './storage/beaconStorage';
 import { createStorage } from './storage/createStorage';
+import { startStateExpiry } from './storage/stateExpiry';
 
 /** The repository root (works from `src/` under ts-jest and from `dist/src/` after a build). */
 export const ROOT_DIR = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
@@ -87,12 +88,14 @@ export async function startBeacon(config: Config, logger: Logger, options: Start
         })
       : undefined;
 
+  const stopExpiry = startStateExpiry(storage, config.STATE_TTL_DAYS, logger);
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
       // Refuse new turns but keep the server up until the turns in flight have finished: their replies may
       // still travel over HTTP to a serviceUrl on this very server (the local Direct Line).
       inflight.draining = true;
+      stopExpiry();
       const finished = await inflight.idle(config.SHUTDOWN_GRACE_MS);
       if (!finished) logger.warn({ event: 'shutdown_timeout', inflight: inflight.active });
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -26,6 +26,7 @@ export const configExamples: Record<string, string> = {
   QUICK_EXIT_URL: 'https://www.google.com/',
   LOG_LEVEL: 'info',
   SHUTDOWN_GRACE_MS: '10000',
+  STATE_TTL_DAYS: '7',
   HANDOFF_MODE: 'console',
   HANDOFF_COUNTRIES: 'BE,FR,LU',
   HANDOFF_LANGUAGES: 'en,fr',
@@ -67,6 +68,7 @@ export const configSchema = z
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')
     ),
     SHUTDOWN_GRACE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(120000).default(10000)),
+    STATE_TTL_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(7)),
     ...handoffConfigShape,
     ...teamsConfigShape,
     ...webConfigShape

@@ -14,6 +14,8 @@ import { eTagOf, toJson } from './storeItem';
 interface StoredItem {
   value: string;
   eTag: string;
+  /** When it was last written (ms since the epoch), for the state expiry sweep. */
+  writtenAt: number;
 }
 
 export class MemoryStorage implements BeaconStorage {
@@ -39,12 +41,21 @@ export class MemoryStorage implements BeaconStorage {
       const stored = this.items.get(key);
       if (eTag && eTag !== '*' && stored && stored.eTag !== eTag) throw new StorageConflictError(key);
     }
-    for (const { key, value } of rows) this.items.set(key, { value, eTag: randomUUID() });
+    const writtenAt = Date.now();
+    for (const { key, value } of rows) this.items.set(key, { value, eTag: randomUUID(), writtenAt });
   }
 
   async delete(keys: string[]): Promise<void> {
     this.assertOpen();
     for (const key of keys) this.items.delete(key);
+  }
+
+  /** Deletes the items whose keys match and that were last written before `cutoff`; returns how many. */
+  async deleteOlderThan(cutoff: number, keyPattern: RegExp): Promise<number> {
+    this.assertOpen();
+    const keys = [...this.items].filter(([key, item]) => item.writtenAt < cutoff && keyPattern.test(key)).map(([key]) => key);
+    for (const key of keys) this.items.delete(key);
+    return keys.length;
   }
 
   async ping(): Promise<void> {

@@ -8,7 +8,7 @@
  * does). Unlike MemoryStorage, a write of several keys is one transaction: all land, or none.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { StoreItems } from 'botbuilder';
@@ -33,9 +33,14 @@ export class SqliteStorage implements BeaconStorage {
 
   /** Opens (or creates) the database file, creating its parent directory; throws with the cause on failure. */
   constructor(readonly filePath: string) {
-    mkdirSync(path.dirname(filePath), { recursive: true });
+    // The file holds live chats and the local Direct Line's signing secret: readable by Beacon's user only.
+    // SQLite gives its -wal and -shm files the database file's permissions.
+    mkdirSync(path.dirname(filePath), { recursive: true, mode: 0o700 });
+    ownerOnly(filePath);
     this.db = new DatabaseSync(filePath);
     try {
+      // A deleted chat is overwritten with zeros, not left readable in free pages (reliability review D4).
+      this.db.exec('PRAGMA secure_delete = ON;');
       // WAL lets readers proceed while one writer commits; busy_timeout makes a second process wait, not fail.
       // synchronous=NORMAL in WAL mode: a commit no longer waits for the disk (7.8 ms → 0.1 ms here, measured by
       // `npm run bench`); the database stays consistent after a crash, and only the last commits before a power
@@ -88,6 +93,27 @@ export class SqliteStorage implements BeaconStorage {
     this.inTransaction(() => {
       for (const key of keys) this.deleteItem.run(key);
     });
+    this.forgetDeleted();
+  }
+
+  /**
+   * Deletes the items whose keys match and that were last written before `cutoff` (ms since the epoch);
+   * returns how many. Used by the expiry sweep for conversation state nobody has touched for a while.
+   */
+  async deleteOlderThan(cutoff: number, keyPattern: RegExp): Promise<number> {
+    this.assertOpen();
+    const rows = this.db.prepare('SELECT key FROM store_items WHERE updated_at < ?').all(cutoff) as { key: string }[];
+    const keys = rows.map((r) => r.key).filter((key) => keyPattern.test(key));
+    if (keys.length > 0) await this.delete(keys);
+    return keys.length;
+  }
+
+  /**
+   * Moves the write-ahead log into the database and empties it, so deleted text does not stay in the WAL
+   * (with secure_delete, the pages it leaves in the main file are zeroed).
+   */
+  private forgetDeleted(): void {
+    this.db.exec('PRAGMA wal_checkpoint(TRUNCATE);');
   }
 
   async ping(): Promise<void> {
@@ -121,4 +147,10 @@ export class SqliteStorage implements BeaconStorage {
       throw new Error(`Storage: the sqlite store at "${this.filePath}" is closed; open a new one to use it again.`);
     }
   }
+}
+
+/** Creates the file with mode 0600 if it is new, and makes an existing one (and its WAL files) 0600. */
+function ownerOnly(filePath: string): void {
+  if (!existsSync(filePath)) closeSync(openSync(filePath, 'a', 0o600));
+  for (const file of [filePath, `${filePath}-wal`, `${filePath}-shm`]) if (existsSync(file)) chmodSync(file, 0o600);
 }
