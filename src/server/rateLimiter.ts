@@ -35,12 +35,21 @@ export class RateLimiter {
 
   /** Takes one token for `clientAddress`, or says how long to wait for the next. */
   take(clientAddress: string): RateDecision {
+    return this.decide(clientAddress, true);
+  }
+
+  /** Says whether `clientAddress` has a token left, without taking it (to count only failures, say). */
+  check(clientAddress: string): RateDecision {
+    return this.decide(clientAddress, false);
+  }
+
+  private decide(clientAddress: string, take: boolean): RateDecision {
     const key = createHmac('sha256', this.salt).update(clientAddress).digest('base64url');
     const now = this.now();
     if (this.buckets.size > SWEEP_ABOVE) this.sweep(now);
     const bucket = this.refilled(this.buckets.get(key), now);
     if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
+      if (take) bucket.tokens -= 1;
       this.buckets.set(key, bucket);
       return { allowed: true };
     }

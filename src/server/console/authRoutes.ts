@@ -1,11 +1,13 @@
 /**
  * Signing in and out. A wrong password and an unknown user name get the same answer after the same work (an
- * argon2id verification), and both count towards the lockout of that user name.
+ * argon2id verification), and both count towards the lockout of that user name from that client. Each client
+ * may also fail only a few sign-ins a minute, whatever the names (a spray of names is slowed as much as one).
  *   POST /api/console/login   { username, password } → 200 { user, csrfToken } + session cookie | 401 | 429
  *   POST /api/console/logout  (CSRF) → 204
  *   GET  /api/console/me      → 200 { user, csrfToken } | 401
  */
 import type { Request, Response, Server } from 'restify';
+import { clientAddress } from '../directlineToken';
 import { sendError } from '../httpErrors';
 import { publicAccount } from './accounts';
 import type { ConsoleContext } from './consoleContext';
@@ -37,17 +39,25 @@ async function login(ctx: ConsoleContext, req: Request, res: Response): Promise<
   const username = bodyString(req, 'username', 40)?.toLowerCase();
   const password = bodyString(req, 'password', 1024);
   if (!username || !password) return sendError(res, 400, 'BadRequest', 'Give "username" and "password".');
-  const lockedUntil = await ctx.sessions.lockedUntil(username);
+  const client = clientAddress(req, ctx.trustProxy);
+  // Only failures count: a worker who signs in often is never slowed, a client that guesses is.
+  const attempt = ctx.loginLimiter.check(client);
+  if (!attempt.allowed) {
+    res.header('Retry-After', String(attempt.retryAfterSeconds));
+    return sendError(res, 429, 'TooManyAttempts', 'Too many sign-in attempts from here; wait a little and try again.');
+  }
+  const lockedUntil = await ctx.sessions.lockedUntil(username, client);
   if (lockedUntil) return locked(res, lockedUntil);
   const account = await ctx.accounts.find(username);
   const ok = await verifyPassword(password, account?.hash ?? (await dummyHash()));
   if (!ok || !account) {
-    const nowLocked = await ctx.sessions.failed(username);
+    ctx.loginLimiter.take(client);
+    const nowLocked = await ctx.sessions.failed(username, client);
     await ctx.audit.record({ actor: username, action: nowLocked ? 'locked_out' : 'login_failed' });
-    if (nowLocked) return locked(res, (await ctx.sessions.lockedUntil(username)) ?? Date.now());
+    if (nowLocked) return locked(res, (await ctx.sessions.lockedUntil(username, client)) ?? Date.now());
     return sendError(res, 401, 'InvalidCredentials', 'The user name or password is wrong.');
   }
-  await ctx.sessions.succeeded(username);
+  await ctx.sessions.succeeded(username, client);
   const { token, session } = await ctx.sessions.create(username);
   await ctx.audit.record({ actor: username, action: 'login' });
   setSessionCookie(res, token, ctx.secureCookies);

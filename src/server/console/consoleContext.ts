@@ -5,6 +5,7 @@ import type { HandoffChat } from '../../handoff/handoffChat';
 import type { HandoffHub } from '../../handoff/handoffHub';
 import type { Translator } from '../../content/translator';
 import type { Logger } from '../../logging/logger';
+import type { RateLimiter } from '../rateLimiter';
 import type { Accounts } from './accounts';
 import type { ConsoleSessions } from './consoleSessions';
 
@@ -20,6 +21,10 @@ export interface ConsoleContext {
   /** Secure cookies (production: always behind HTTPS). */
   secureCookies: boolean;
   defaultLocale: string;
+  /** Failed sign-ins per client address, whatever the user name. */
+  loginLimiter: RateLimiter;
+  /** True behind a proxy that appends the client's address to X-Forwarded-For (TRUST_PROXY). */
+  trustProxy: boolean;
   /** Who has the console open now, by user name (kept by the stream). */
   online: Map<string, number>;
 }

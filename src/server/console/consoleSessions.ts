@@ -2,7 +2,9 @@
  * Console sign-in sessions, kept in the store so a restart does not sign workers out (the console reconnects
  * by itself). The cookie carries a random token; the store keys it by its SHA-256, so a copy of the store does
  * not hold usable tokens. Each session has its own CSRF token and ends after CONSOLE_IDLE_MINUTES without use.
- * Repeated wrong passwords lock the user name for CONSOLE_LOCKOUT_MINUTES.
+ * Repeated wrong passwords lock the user name FROM THAT CLIENT for CONSOLE_LOCKOUT_MINUTES, doubling with each
+ * lockout in a row (up to a day): a stranger elsewhere who types a worker's name five times locks only
+ * themselves out, never the worker (reliability review D7). Clients are told apart by a hash of their address.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { HandoffStore } from '../../handoff/handoffStore';
@@ -20,7 +22,17 @@ export interface SessionPolicy {
 }
 
 const key = (token: string) => `console/session/${createHash('sha256').update(token).digest('hex')}`;
-const throttleKey = (username: string) => `console/login/${createHash('sha256').update(username).digest('hex').slice(0, 32)}`;
+const throttleKey = (username: string, client: string) =>
+  `console/login/${createHash('sha256').update(`${username}\u0000${client}`).digest('hex').slice(0, 32)}`;
+/** The longest a lockout grows to. */
+const MAX_LOCKOUT_MS = 24 * 60 * 60 * 1000;
+
+interface Throttle {
+  failures: number;
+  lockedUntil?: number;
+  /** Lockouts in a row for this name and client; each one lasts twice as long as the one before. */
+  lockouts?: number;
+}
 
 export class ConsoleSessions {
   constructor(
@@ -55,24 +67,28 @@ export class ConsoleSessions {
     if (token) await this.store.remove([key(token)]);
   }
 
-  /** Until when a user name is locked out, if it is. */
-  async lockedUntil(username: string): Promise<number | undefined> {
-    const entry = await this.store.get<{ failures: number; lockedUntil?: number }>(throttleKey(username));
+  /** Until when a user name is locked out for this client, if it is. */
+  async lockedUntil(username: string, client: string): Promise<number | undefined> {
+    const entry = await this.store.get<Throttle>(throttleKey(username, client));
     return entry?.lockedUntil !== undefined && entry.lockedUntil > this.now() ? entry.lockedUntil : undefined;
   }
 
-  /** Counts a wrong password; returns true when this one locked the user name. */
-  async failed(username: string): Promise<boolean> {
+  /** Counts a wrong password from this client; returns true when this one locked the user name for it. */
+  async failed(username: string, client: string): Promise<boolean> {
     let locked = false;
-    await this.store.update<{ failures: number; lockedUntil?: number }>(throttleKey(username), (entry) => {
-      const failures = (entry?.lockedUntil && entry.lockedUntil <= this.now() ? 0 : entry?.failures ?? 0) + 1;
+    await this.store.update<Throttle>(throttleKey(username, client), (entry) => {
+      const expired = entry?.lockedUntil !== undefined && entry.lockedUntil <= this.now();
+      const failures = (expired ? 0 : entry?.failures ?? 0) + 1;
+      const lockouts = entry?.lockouts ?? 0;
       locked = failures >= this.policy.maxFailures;
-      return locked ? { failures, lockedUntil: this.now() + this.policy.lockoutMs } : { failures };
+      if (!locked) return { failures, lockouts, ...(expired ? {} : entry?.lockedUntil ? { lockedUntil: entry.lockedUntil } : {}) };
+      const lockoutMs = Math.min(MAX_LOCKOUT_MS, this.policy.lockoutMs * 2 ** lockouts);
+      return { failures, lockouts: lockouts + 1, lockedUntil: this.now() + lockoutMs };
     });
     return locked;
   }
 
-  async succeeded(username: string): Promise<void> {
-    await this.store.remove([throttleKey(username)]);
+  async succeeded(username: string, client: string): Promise<void> {
+    await this.store.remove([throttleKey(username, client)]);
   }
 }

@@ -11,9 +11,13 @@ import { HandoffSystem } from '../../handoff/handoffSystem';
 import { teamsChannelSettings } from '../../handoff/teams/teamsConfig';
 import type { Logger } from '../../logging/logger';
 import type { BeaconStorage } from '../../storage/beaconStorage';
+import { RateLimiter } from '../rateLimiter';
 import { Accounts } from './accounts';
 import { ConsoleSessions } from './consoleSessions';
 import { registerConsole } from './index';
+
+const LOGIN_BURST = 10;
+const LOGIN_REFILL_MS = 6000;
 
 export interface HandoffWiring {
   system: HandoffSystem;
@@ -46,6 +50,9 @@ export async function openHandoff(config: Config, storage: BeaconStorage, logger
         logger: logger.child({ component: 'console' }),
         secureCookies: config.BEACON_ENV === 'production',
         defaultLocale: config.DEFAULT_LOCALE,
+        // Ten failed sign-ins at once, then one every six seconds, per client address.
+        loginLimiter: new RateLimiter({ capacity: LOGIN_BURST, refillMs: LOGIN_REFILL_MS }),
+        trustProxy: config.TRUST_PROXY,
         online
       }, publicDir);
       await system.connect(adapter, config.MicrosoftAppId ?? '');
