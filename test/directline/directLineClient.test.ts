@@ -45,7 +45,7 @@ describe('local Direct Line with botframework-directlinejs', () => {
 
     const seen = bot.seen.find((a) => a.type === 'message');
     expect(seen).toMatchObject({
-      id, text: 'hi', locale: 'de-AT', channelId: 'directline', serviceUrl: bot.baseUrl,
+      id, text: 'hi', locale: 'de-AT', channelId: 'directline', serviceUrl: bot.connectorUrl,
       recipient: { id: 'beacon', name: 'Beacon', role: 'bot' }, from: { role: 'user', name: 'Ada' }
     });
     expect(seen?.conversation?.id).toBe(echo.conversation?.id);

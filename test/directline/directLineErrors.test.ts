@@ -68,11 +68,21 @@ describe('unknown conversations', () => {
     const started = await startConversation(bot.baseUrl);
     expectError(await api(bot.baseUrl, 'GET', activities('no-such-conversation'), { token: started.token }), 404);
     expectError(await api(bot.baseUrl, 'GET', '/v3/directline/conversations/no-such-conversation', { token: started.token }), 404);
-    expectError(await api(bot.baseUrl, 'POST', '/v3/conversations/no-such-conversation/activities', { body: { type: 'message', text: 'x' } }), 404);
-    expectError(await api(bot.baseUrl, 'GET', '/v3/conversations/no-such-conversation/members'), 404);
+    expectError(await api(bot.connectorUrl, 'POST', '/v3/conversations/no-such-conversation/activities', { body: { type: 'message', text: 'x' } }), 404);
+    expectError(await api(bot.connectorUrl, 'GET', '/v3/conversations/no-such-conversation/members'), 404);
 
     const socket = await openSocket(`${bot.baseUrl.replace('http', 'ws')}/v3/directline/conversations/no-such-conversation/stream?t=${started.token}`);
     expect(socket).toMatchObject({ kind: 'refused', status: 404 });
+  });
+
+  it('does not let another local process post into a conversation without the bot connector key', async () => {
+    const started = await startConversation(bot.baseUrl);
+    const spoof = { body: { type: 'message', text: 'SPOOF: I am your helpline worker', from: { id: 'x', name: 'Bo (helpline worker)' } } };
+    expect((await api(bot.baseUrl, 'POST', `/v3/conversations/${started.conversationId}/activities`, spoof)).status).toBe(404);
+    expectError(await api(bot.baseUrl, 'POST', `/connector/guessed-key/v3/conversations/${started.conversationId}/activities`, spoof), 404);
+    const seen = await api(bot.baseUrl, 'GET', activities(started.conversationId), { token: started.token });
+    expect(seen.status).toBe(200);
+    expect(seen.text).not.toContain('SPOOF');
   });
 
   it('refuses a stream with a bad token with 403', async () => {
@@ -93,7 +103,7 @@ describe('bodies', () => {
     const client = await api(bot.baseUrl, 'POST', activities(started.conversationId), { token: started.token, raw: broken });
     expectError(client, 400, 'BadArgument');
     expect(client.text).not.toContain('my secret');
-    expectError(await api(bot.baseUrl, 'POST', `/v3/conversations/${started.conversationId}/activities`, { raw: broken }), 400);
+    expectError(await api(bot.connectorUrl, 'POST', `/v3/conversations/${started.conversationId}/activities`, { raw: broken }), 400);
     expectError(await api(bot.baseUrl, 'POST', '/v3/directline/conversations', { raw: '{' }), 400);
 
     const after = await api(bot.baseUrl, 'POST', activities(started.conversationId), { token: started.token, body: { type: 'message', text: 'hi' } });
@@ -105,7 +115,7 @@ describe('bodies', () => {
     for (const body of [[], 'text', { text: 'no type' }, { type: 'conversationUpdate' }, { type: 'message', text: 42 }, { type: 'message', channelData: 'x' }]) {
       expectError(await api(bot.baseUrl, 'POST', activities(started.conversationId), { token: started.token, body }), 400, 'BadArgument');
     }
-    expectError(await api(bot.baseUrl, 'POST', `/v3/conversations/${started.conversationId}/activities`, { body: { text: 'no type' } }), 400);
+    expectError(await api(bot.connectorUrl, 'POST', `/v3/conversations/${started.conversationId}/activities`, { body: { text: 'no type' } }), 400);
   });
 
   it('refuses a body that is too large (413) or not JSON (415), and a bad watermark (400)', async () => {

@@ -86,21 +86,21 @@ describe('bot-side routes', () => {
     bot = await startEchoBotServer();
     const started = await startConversation(bot.baseUrl, { user: { id: 'user-1' } });
     const connector = `/v3/conversations/${started.conversationId}`;
-    const sent = await api(bot.baseUrl, 'POST', `${connector}/activities`, { body: { type: 'message', text: 'draft' } });
+    const sent = await api(bot.connectorUrl, 'POST', `${connector}/activities`, { body: { type: 'message', text: 'draft' } });
     expect(sent.status).toBe(200);
     const id = sent.json.id as string;
 
-    const updated = await api(bot.baseUrl, 'PUT', `${connector}/activities/${encodeURIComponent(id)}`, { body: { type: 'message', text: 'final' } });
+    const updated = await api(bot.connectorUrl, 'PUT', `${connector}/activities/${encodeURIComponent(id)}`, { body: { type: 'message', text: 'final' } });
     expect(updated.json).toEqual({ id });
     let page = await pollUntil(bot.baseUrl, started, (a) => texts(a).includes('final'));
     expect(page.activities.filter((a) => a.id === id).map((a) => a.text)).toEqual(['final']);
 
-    expect((await api(bot.baseUrl, 'DELETE', `${connector}/activities/${encodeURIComponent(id)}`)).status).toBe(200);
+    expect((await api(bot.connectorUrl, 'DELETE', `${connector}/activities/${encodeURIComponent(id)}`)).status).toBe(200);
     page = await pollUntil(bot.baseUrl, started, (a) => !a.some((x) => x.id === id));
     expect(page.activities.some((a) => a.id === id)).toBe(false);
-    expect((await api(bot.baseUrl, 'PUT', `${connector}/activities/${encodeURIComponent(id)}`, { body: { type: 'message' } })).status).toBe(404);
+    expect((await api(bot.connectorUrl, 'PUT', `${connector}/activities/${encodeURIComponent(id)}`, { body: { type: 'message' } })).status).toBe(404);
 
-    const members = await api(bot.baseUrl, 'GET', `${connector}/members`);
+    const members = await api(bot.connectorUrl, 'GET', `${connector}/members`);
     expect(members.json).toEqual([{ id: 'user-1', role: 'user' }, { id: 'beacon', name: 'Beacon', role: 'bot' }]);
   });
 });

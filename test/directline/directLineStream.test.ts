@@ -113,7 +113,7 @@ describe('the stream', () => {
     expect(stream.events.closed?.code).toBe(1001);
     expect((await api(bot.baseUrl, 'POST', '/v3/directline/conversations', { body: {} })).status).toBe(503);
     expect((await say(started, 'hi')).status).toBe(503);
-    const botSide = await api(bot.baseUrl, 'POST', `/v3/conversations/${started.conversationId}/activities`, { body: { type: 'message', text: 'late' } });
+    const botSide = await api(bot.connectorUrl, 'POST', `/v3/conversations/${started.conversationId}/activities`, { body: { type: 'message', text: 'late' } });
     expect(botSide.status).toBe(404);
   });
 });

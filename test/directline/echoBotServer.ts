@@ -16,6 +16,8 @@ import { registerLocalDirectLine, type DirectLineLimits } from '../../src/server
 
 export interface EchoBotServer {
   baseUrl: string;
+  /** The bot-facing (connector) routes' base, as the bot is given it in serviceUrl. */
+  connectorUrl: string;
   server: restify.Server;
   seen: Partial<Activity>[];
   logLines: string[];
@@ -63,6 +65,7 @@ export async function startEchoBotServer(options: EchoBotOptions = {}): Promise<
 
   return {
     baseUrl,
+    connectorUrl: directLine.serviceUrl,
     server,
     seen,
     logLines,

@@ -2,7 +2,8 @@
  * The bot-facing side: the part of the Bot Connector REST API that botbuilder's ConnectorClient calls to
  * answer, with authentication off (local only). Replies and proactive messages — a helpline worker's answer
  * minutes later, through `adapter.continueConversationAsync` — arrive here and go straight to the client's
- * stream, which is what the human handoff relies on.
+ * stream, which is what the human handoff relies on. They sit under `/connector/<key>` (CONNECTOR_BASE): the
+ * key is part of the serviceUrl the bot is given, so another local process cannot post into a chat (review D8).
  *   POST   /v3/conversations/:conversationId/activities               send       → 200 { id }
  *   POST   /v3/conversations/:conversationId/activities/:activityId   reply      → 200 { id }
  *   PUT    /v3/conversations/:conversationId/activities/:activityId   update     → 200 { id }
@@ -11,20 +12,24 @@
  *   GET    /v3/conversations/:conversationId/members/:memberId        → one of them
  *   GET    /v3/conversations/:conversationId/activities/:activityId/members → [user, bot]
  */
+import { timingSafeEqual } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { hashId } from '../../logging/logger';
 import { sendError } from '../httpErrors';
 import { toBotActivity } from './botActivity';
-import { BOT_ACCOUNT, CONNECTOR_PREFIX, MAX_JSON_BYTES } from './constants';
+import { BOT_ACCOUNT, CONNECTOR_BASE, CONNECTOR_PREFIX, MAX_JSON_BYTES } from './constants';
 import type { DirectLineContext } from './context';
 import type { Account, Conversation } from './conversationStore';
 import { readJsonBody } from './requestBody';
 import { guard, pathParam } from './routeSupport';
 
 export function registerConnectorRoutes(server: Server, ctx: DirectLineContext): void {
-  const base = `${CONNECTOR_PREFIX}/:conversationId`;
+  const base = `${CONNECTOR_BASE}${CONNECTOR_PREFIX}/:conversationId`;
+  const expected = Buffer.from(ctx.connectorKey);
   const route = (name: string, handler: (req: Request, res: Response, c: Conversation) => Promise<void>) =>
     guard(ctx, name, async (req, res) => {
+      const given = Buffer.from(pathParam(req, 'connectorKey'));
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return sendError(res, 404, 'NotFound', 'There is nothing here.');
       const conversation = ctx.store.get(pathParam(req, 'conversationId'));
       if (!conversation) return sendError(res, 404, 'ConversationNotFound', 'This conversation does not exist or has ended.');
       await handler(req, res, conversation);

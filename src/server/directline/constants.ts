@@ -13,6 +13,11 @@ export const BOT_ACCOUNT = Object.freeze({ id: 'beacon', name: 'Beacon', role: '
 /** Client-facing (Direct Line 3.0) and bot-facing (Bot Connector) route prefixes. */
 export const CLIENT_PREFIX = '/v3/directline';
 export const CONNECTOR_PREFIX = '/v3/conversations';
+/**
+ * The bot-facing routes live under `/connector/<key>`: the key is in the serviceUrl the bot is given, so only
+ * the bot's own calls (which follow that serviceUrl) reach them, not another local process (review D8).
+ */
+export const CONNECTOR_BASE = '/connector/:connectorKey';
 
 /** Largest JSON body either side may send; the same limit as the rest of Beacon's HTTP API. */
 export const MAX_JSON_BYTES = 256 * 1024;

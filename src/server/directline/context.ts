@@ -16,5 +16,7 @@ export interface DirectLineContext {
   readonly limits: DirectLineLimits;
   /** Put on every activity sent to the bot; its replies come back to `<serviceUrl>/v3/conversations/...`. */
   readonly serviceUrl: string;
+  /** The secret path segment of the bot-facing routes (see CONNECTOR_BASE). */
+  readonly connectorKey: string;
   closed: boolean;
 }

@@ -7,6 +7,7 @@
  *
  * Wiring: call once on the restify server, before `listen`; call `close()` on shutdown, before `server.close()`.
  */
+import { createHmac, randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Server } from 'restify';
 import { registerActivityRoutes } from './activityRoutes';
@@ -35,17 +36,21 @@ export interface LocalDirectLineOptions {
   limits?: Partial<DirectLineLimits>;
 }
 
-export function registerLocalDirectLine(server: Server, options: LocalDirectLineOptions): { close(): Promise<void> } {
+export function registerLocalDirectLine(server: Server, options: LocalDirectLineOptions): { serviceUrl: string; close(): Promise<void> } {
   const limits = resolveLimits(options.limits);
   const logger = options.logger.child({ component: 'local-directline' });
-  const serviceUrl = options.serviceUrl.replace(/\/+$/, '');
+  const secret = options.secret ?? randomBytes(32);
+  const connectorKey = createHmac('sha256', secret).update('bot connector routes').digest('base64url');
+  // Durable with the secret: a conversation reference saved before a restart (for a worker's message) still works.
+  const serviceUrl = `${options.serviceUrl.replace(/\/+$/, '')}/connector/${connectorKey}`;
   const ctx: DirectLineContext = {
     store: new ConversationStore(limits),
-    tokens: new TokenService(limits.tokenTtlSeconds, options.secret),
+    tokens: new TokenService(limits.tokenTtlSeconds, secret),
     bot: new BotForwarder(options.botEndpoint, limits.botTimeoutSeconds * 1000, logger),
     logger,
     limits,
     serviceUrl,
+    connectorKey,
     closed: false
   };
 
@@ -65,9 +70,11 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
   }, sweepMs);
   sweeper.unref();
 
-  logger.info({ event: 'directline_local_enabled', serviceUrl });
+  logger.info({ event: 'directline_local_enabled', serviceUrl: options.serviceUrl });
   let closing: Promise<void> | undefined;
   return {
+    /** Where the bot-facing routes are (the serviceUrl the bot is given). */
+    serviceUrl,
     close() {
       closing ??= (async () => {
         ctx.closed = true;

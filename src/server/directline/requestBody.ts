@@ -19,7 +19,7 @@ type ClaimedRequest = Request & { _readBody?: boolean; _parsedBody?: boolean; bo
 export function claimRequestBodies(server: Server): void {
   server.pre((req: Request, _res, next) => {
     const path = req.getPath();
-    if (isUnder(path, CLIENT_PREFIX) || isUnder(path, CONNECTOR_PREFIX)) {
+    if (isUnder(path, CLIENT_PREFIX) || isUnder(path, CONNECTOR_PREFIX) || isUnder(path, '/connector')) {
       const claimed = req as ClaimedRequest;
       claimed._readBody = true;
       claimed._parsedBody = true;
