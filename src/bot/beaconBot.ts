@@ -1,11 +1,13 @@
 /**
  * The router: one teams-ai Application (no AI) with an ordered, first-match-wins list of routes.
  * Conversation starts greet; messages and card submissions go to the conversation handler; any other
- * activity type is ignored politely (no reply, no error). State is saved once at the end of each turn.
+ * activity type is ignored politely (no reply, no error). State is saved once at the end of each turn, before
+ * the turn's replies go out (`heldReplies.ts`).
  */
 import { Application, TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Translator } from '../content/translator';
+import { HeldReplies } from './heldReplies';
 import type { BeaconState } from './state';
 import { greetOnce } from './welcome';
 
@@ -45,9 +47,15 @@ export class BeaconBot {
 
   /** Runs one turn; unknown activity types fall through every route and are ignored. */
   async run(context: TurnContext): Promise<void> {
-    // While a helpline worker has the conversation, the relay takes the user's messages (DESIGN.md §3).
-    if (!(await this.relay?.handle(context))) await this.app.run(context);
-    await this.state.save(context);
+    const replies = new HeldReplies(context);
+    try {
+      // While a helpline worker has the conversation, the relay takes the user's messages (DESIGN.md §3).
+      if (!(await this.relay?.handle(context))) await this.app.run(context);
+      await this.state.save(context);
+    } finally {
+      // After the save: the user never sees a question the store does not know they were asked.
+      await replies.release();
+    }
   }
 
   private async onMembersAdded(context: TurnContext): Promise<void> {
