@@ -19,8 +19,12 @@ export class ActivityHistory {
 
   constructor(
     private readonly conversationId: string,
-    private readonly maxEntries: number
-  ) {}
+    private readonly maxEntries: number,
+    /** Where sequence numbers start: above any watermark a client may hold from before (a revived conversation). */
+    firstSeq = 0
+  ) {
+    this.lastSeq = firstSeq;
+  }
 
   /** Records an activity with the next id; returns it and the watermark that now includes it. */
   append(activity: Omit<DirectLineActivity, 'id'>): ActivityPage & { activity: DirectLineActivity } {

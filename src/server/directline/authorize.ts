@@ -1,8 +1,8 @@
 /**
  * Who may touch a conversation: the holder of a valid token for it. Checked in the order that gives clients
  * the answers botframework-directlinejs acts on: a missing, forged or expired token is 403 (it then refreshes
- * or reports an expired token), a conversation this process does not know is 404 (it reports the
- * conversation as ended), and a token for another conversation is 403.
+ * or reports an expired token), a token for another conversation is 403, and a conversation this process no
+ * longer knows is revived for a valid token of its own (a restart must not end a child's chat).
  */
 import type { Request, Response } from 'restify';
 import { sendError } from '../httpErrors';
@@ -16,7 +16,9 @@ export type Access = { ok: true; conversation: Conversation } | { ok: false; sta
 export function checkAccess(ctx: DirectLineContext, token: string | undefined, conversationId: string): Access {
   const check: TokenCheck = ctx.tokens.verify(token);
   if (!check.ok) return { ok: false, status: 403, code: check.code, message: check.message };
-  const conversation = ctx.store.get(conversationId);
+  // A valid token for a conversation this process forgot (a restart): it comes back, so the widget reconnects
+  // and a chat with a worker goes on (reliability review D1).
+  const conversation = ctx.store.get(conversationId) ?? (check.claims.conv === conversationId && !ctx.closed ? ctx.store.revive(conversationId, check.claims.user) : undefined);
   if (!conversation) {
     return { ok: false, status: 404, code: 'BadArgument', message: 'This conversation does not exist or has ended.' };
   }

@@ -48,17 +48,31 @@ export class ConversationStore {
     return this.conversations.size;
   }
 
-  create(spec: { id?: string; user?: Account; locale?: string } = {}): Conversation {
+  /**
+   * A new conversation. An unnamed user gets an id derived from the conversation's, so that after a restart the
+   * revived conversation (see `revive`) is the same user to the bot: their language and country are kept.
+   */
+  create(spec: { id?: string; user?: Account; locale?: string; revived?: boolean } = {}): Conversation {
     const id = spec.id ?? randomBytes(16).toString('base64url');
     this.end(id);
     while (this.conversations.size >= this.limits.maxConversations) this.evictOne();
-    const user = { ...(spec.user ?? { id: `dl_${randomBytes(12).toString('base64url')}` }), role: 'user' };
+    const user = { ...(spec.user ?? { id: `dl_${id}` }), role: 'user' };
     const conversation: Conversation = {
       id, user, locale: spec.locale, started: false, lastActiveAt: this.now(), listeners: new Set(),
-      history: new ActivityHistory(id, this.limits.maxActivitiesPerConversation)
+      history: new ActivityHistory(id, this.limits.maxActivitiesPerConversation, spec.revived ? this.now() : 0)
     };
+    if (spec.revived) conversation.started = true;
     this.conversations.set(id, conversation);
     return conversation;
+  }
+
+  /**
+   * A conversation this process no longer knows but a valid token names (a restart, or eviction): it comes
+   * back empty — the bot's own store has its place and any live chat — already started (no second greeting),
+   * and with sequence numbers above any watermark the client kept, so the client takes what comes next.
+   */
+  revive(id: string, userId: string | undefined): Conversation {
+    return this.create({ id, user: { id: userId ?? `dl_${id}` }, revived: true });
   }
 
   get(id: string): Conversation | undefined {
