@@ -1,7 +1,7 @@
 /**
  * Escalation with fixed clocks: what a young person, a parent and an adult worried about their own thoughts
- * are given in France, the United Kingdom, Germany, Ukraine and Armenia (a country with nothing verified but
- * its leads), in English and French; the emergency number first when it is urgent; honest sentences for what
+ * are given in France, the United Kingdom, Germany, Ukraine and Armenia (an emergency number and nothing
+ * else verified), in English and French; the emergency number first when it is urgent; honest sentences for what
  * is missing; opening status in the country's local time; `tel:` links only where the channel has them.
  */
 import { BotHarness, harnessClock, textsOf } from '../support/botHarness';
@@ -52,14 +52,12 @@ describe('a young person', () => {
     expect(texts.join('\n')).toMatch(/isn't switched on here yet|person/i);
   });
 
-  it('in Armenia, where nothing is verified: says so honestly, and gives 112 as a try, not as fact', async () => {
+  it('in Armenia: the emergency number 911, never 112 while its launch is under way; honest about the missing helplines', async () => {
     const texts = await helplines({ audience: 'young_person', country: 'AM' }, 'no');
     expect(texts).toContain("I don't have a checked helpline for children and young people in Armenia yet.");
     expect(texts).toContain("I don't have a checked online safety helpline in Armenia yet.");
-    expect(texts).toContain(
-      "I don't have a checked emergency number for Armenia yet. If you are in danger, try 112 — it works in most of Europe — or go to someone near you who can help."
-    );
-    expect(texts.join('\n')).not.toMatch(/tel:/);
+    expect(texts).toContain('In danger right now? Call the emergency number **[911](tel:911)** (Armenia).');
+    expect(texts.join('\n')).not.toMatch(/\b112\b/);
   });
 
   it('in Ukraine in danger: the police number, because 112 is not verified there (never shown as fact)', async () => {
