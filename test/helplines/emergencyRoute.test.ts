@@ -52,6 +52,32 @@ describe('every country has a verified emergency number', () => {
   });
 });
 
+describe('what counts as a verified emergency number', () => {
+  const service = (id: string, type: Service['type'], dial: string, extra: Partial<Service> = {}): Service => ({
+    id, type, name: { local: dial, en: dial }, phone: { dial }, audiences: ['young_person', 'parent', 'other_adult', 'professional'], provenance: { ...checked }, ...extra
+  });
+  const country = (services: Service[]) => new HelplineDirectory([{ country: 'RS', timeZone: 'Europe/Belgrade', services }]);
+
+  it('a police number alone is given in danger, but the country is still reported as without an emergency number', () => {
+    const policeOnly = country([service('police', 'police', '192')]);
+    expect(emergencyRoute(policeOnly.get('RS')!).map((s) => s.phone?.dial)).toEqual(['192']);
+    expect(countriesWithoutEmergency(policeOnly)).toEqual(['RS']);
+  });
+
+  it('a general number comes alone; without one, police and ambulance together, and the fire brigade only when nothing else is there', () => {
+    const all = [service('fire', 'emergency', '193', { emergencyKind: 'fire' }), service('ambulance', 'emergency', '194', { emergencyKind: 'ambulance' }), service('police', 'police', '192')];
+    expect(emergencyRoute(country([...all, service('general', 'emergency', '112')]).get('RS')!).map((s) => s.phone?.dial)).toEqual(['112']);
+    expect(emergencyRoute(country(all).get('RS')!).map((s) => s.phone?.dial)).toEqual(['192', '194']);
+    expect(emergencyRoute(country(all.slice(0, 1)).get('RS')!).map((s) => s.phone?.dial)).toEqual(['193']);
+    expect(countriesWithoutEmergency(country(all))).toEqual([]);
+  });
+
+  it('a general number that is not verified is not used', () => {
+    const unverified = service('general', 'emergency', '112', { provenance: { status: 'needs-check', checkedAt: '2026-01-15' } });
+    expect(emergencyRoute(country([unverified, service('police', 'police', '192')]).get('RS')!).map((s) => s.phone?.dial)).toEqual(['192']);
+  });
+});
+
 describe('a paid or non-urgent number is never the emergency route', () => {
   it('in no country of the directory', () => {
     const paidOrNotUrgent = directory
