@@ -1,8 +1,9 @@
 /**
- * The helpline responder on the sourced directory (DESIGN.md rules 1, 9, 10): the emergency number first when
- * it is urgent, then the services that fit the person and the topic (see helplinePlan.ts), each with how to
- * reach it and whether it is open now in its country's time; an honest sentence for each kind of service the
- * country has nothing verified for; and the emergency number at least, always. If the directory could not be
+ * The helpline responder on the sourced directory (DESIGN.md rules 1, 9, 10): the emergency route first when
+ * it is urgent (emergencyRoute.ts: 112, or police and ambulance where a country has no general number), then the
+ * services that fit the person and the topic (see helplinePlan.ts), each with how to reach it and whether it is
+ * open now in its country's time; an honest sentence for each kind of service the country has nothing verified
+ * for; the emergency number at least, always; and the day the numbers shown were last checked. If the directory could not be
  * loaded or a lookup fails, the user still gets "112 in most of Europe", and the error is logged without text.
  */
 import type { TurnContext } from 'botbuilder';
@@ -62,16 +63,8 @@ export class DirectoryResponder implements HelplineResponder {
     };
     const route = emergencyRoute(view);
     const emergencyLine = this.emergencyLine(route, country, text.telLinks, language);
-    const lastChecked = (shown: readonly ShownService[]) => {
-      const date = shown.map((s) => s.checkedAt).sort()[0];
-      return date === undefined ? [] : [t('helplines:checked', { date: longDate(date, language) })];
-    };
-    // In danger, the date closes the last message instead of adding one more for a child to read.
-    const closeWithDate = (texts: string[], shown: readonly ShownService[]) => {
-      const date = lastChecked(shown);
-      return date.length === 0 ? texts : [...texts.slice(0, -1), `${texts[texts.length - 1]}\n\n${date[0]}`];
-    };
-    if (step.urgency === 'emergency') return closeWithDate([emergencyLine], route);
+    const checked = (shown: readonly ShownService[]) => checkedLine(shown, language, t);
+    if (step.urgency === 'emergency') return closeWith([emergencyLine], checked(route));
 
     const wanted = wantedTypes(step.urgency, step.topic, step.audience ?? profile.audience);
     const picked = pickServices(view, wanted, { audience: step.audience ?? profile.audience, perType: PER_TYPE, exclude: route.map((s) => s.id) });
@@ -80,8 +73,9 @@ export class DirectoryResponder implements HelplineResponder {
     const services = picked.shown.map((s) => serviceText(s, text));
     const gaps = missing.map((type) => t(`helplines:missing.${type}`, { country }));
     const shown = [...route, ...picked.shown];
-    if (step.urgency === 'urgent') return closeWithDate([emergencyLine, ...services, ...gaps], shown);
-    return [t('helplines:heading', { country }), ...services, ...gaps, emergencyLine, ...lastChecked(shown)];
+    if (step.urgency === 'urgent') return closeWith([emergencyLine, ...services, ...gaps], checked(shown));
+    const date = checked(shown);
+    return [t('helplines:heading', { country }), ...services, ...gaps, emergencyLine, ...(date ? [date] : [])];
   }
 
   /** "Call the emergency number 112", "Call the police on 102", or, without a general number, police and ambulance. */
@@ -99,6 +93,17 @@ export class DirectoryResponder implements HelplineResponder {
   private t(language: string, key: string, values: Record<string, unknown> = {}): string {
     return this.options.translator.t(language, key, values);
   }
+}
+
+/** "These details were last checked on …": the oldest check among the services shown (DESIGN.md rule 9). */
+function checkedLine(shown: readonly ShownService[], language: string, t: (key: string, values?: Record<string, unknown>) => string): string | undefined {
+  const date = shown.map((s) => s.checkedAt).sort()[0];
+  return date === undefined ? undefined : t('helplines:checked', { date: longDate(date, language) });
+}
+
+/** In danger, the date closes the last message instead of adding one more message for a child to read. */
+function closeWith(texts: string[], line: string | undefined): string[] {
+  return line === undefined ? texts : [...texts.slice(0, -1), `${texts[texts.length - 1]}\n\n${line}`];
 }
 
 /** "12 March 2026"; English in its European form, since Beacon serves Europe. */
