@@ -1,12 +1,15 @@
 /**
  * Coverage report of the helpline directory, for the people who keep it: per country, which kinds of service
  * users can be given (verified), which they cannot, how many values wait for a check, and how old the oldest
- * check is. Run after a build with `node dist/scripts/helplinesReport.js [dir]` (npm run helplines:report).
- * Exits 1, listing the problems, when the data does not validate.
+ * check is; then the flags of helplinesFlags.ts (values not checked for 12 months, countries without a verified
+ * emergency number) and the count "N of 47 countries with a verified emergency number". Run after a build with
+ * `node dist/scripts/helplinesReport.js [dir]` (npm run helplines:report). Exits 1, listing the problems, when
+ * the data does not validate.
  */
 import { loadDirectory, type HelplineDirectory } from '../src/helplines/directory';
 import type { CountryFile } from '../src/helplines/schema';
 import { HelplineDataError } from '../src/helplines/validation';
+import { formatFlags } from './helplinesFlags';
 import { SERVICE_TYPES, type ServiceType } from '../src/helplines/vocabulary';
 
 export interface CountryCoverage {
@@ -42,11 +45,13 @@ export function formatReport(rows: CountryCoverage[]): string[] {
   return lines;
 }
 
-export async function main(args: string[] = process.argv.slice(2), out: (line: string) => void = console.log): Promise<number> {
+/** `now` is the day of the run, from which staleness is counted; tests fix it. */
+export async function main(args: string[] = process.argv.slice(2), out: (line: string) => void = console.log, now: Date = new Date()): Promise<number> {
   const dir = args[0] ?? 'data/helplines';
   try {
     const directory = await loadDirectory(dir);
     formatReport(directory.countries().map((code) => countryCoverage(directory, code))).forEach((line) => out(line));
+    formatFlags(directory, now).forEach((line) => out(line));
     return 0;
   } catch (error) {
     if (!(error instanceof HelplineDataError)) throw error;

@@ -1,8 +1,9 @@
 /**
  * Rules that need the whole country file: phone numbers are checked against the file's country, a service
  * can be reached somehow, a CSAM hotline has somewhere to report, every `fieldProvenance` entry describes a
- * field that is there, and every country says something about its emergency number – a service, or a lead
- * admitting that no source confirmed one – so an author cannot silently forget it.
+ * field that is there, every country says something about its emergency number – a service, or a lead
+ * admitting that no source confirmed one – so an author cannot silently forget it, and a number that costs money
+ * or is not for emergencies can never be taken for the emergency route (see emergencyRoute.ts).
  */
 import { phoneProblem } from './phoneCheck';
 import type { CountryFile, Service } from './schema';
@@ -24,7 +25,7 @@ export function checkCountryFile(file: CountryFile, add: Report): void {
     seen.add(service.id);
     checkService(service, file.country, at, add);
   });
-  const emergencyServices = file.services.filter((s) => servesAs(s, 'emergency') || servesAs(s, 'police'));
+  const emergencyServices = file.services.filter((s) => (servesAs(s, 'emergency') || servesAs(s, 'police')) && !s.nonEmergency);
   const emergencyLeads = (file.leads ?? []).filter((l) => l.type === 'emergency' || l.type === 'police');
   if (emergencyServices.length === 0 && emergencyLeads.length === 0) {
     add(
@@ -47,12 +48,30 @@ function checkService(service: Service, country: string, at: Path, add: Report):
   if (service.alsoServesAs?.includes(service.type)) {
     add([...at, 'alsoServesAs'], `repeats the service's own type "${service.type}": remove it`);
   }
+  checkEmergencyFlags(service, at, add);
   for (const field of ['phone', 'sms', 'whatsapp'] as const) {
     const phone = service[field];
     const problem = phone && phoneProblem(phone, country);
     if (problem) add([...at, field, problem.key], problem.message);
   }
   checkFieldProvenance(service, at, add);
+}
+
+/** The flags that keep a paid or non-urgent line out of the emergency route. */
+function checkEmergencyFlags(service: Service, at: Path, add: Report): void {
+  if (service.emergencyKind !== undefined && service.type !== 'emergency') {
+    add([...at, 'emergencyKind'], `is only for a service of type "emergency" (this one is "${service.type}"): remove it`);
+  }
+  if (service.nonEmergency && servesAs(service, 'emergency')) {
+    add([...at, 'nonEmergency'], 'cannot be set on an emergency number: a line that is not for emergencies is of type "police" (or another type), never "emergency"');
+  }
+  const urgentType = servesAs(service, 'emergency') || servesAs(service, 'police');
+  if (urgentType && service.free === false && !service.nonEmergency) {
+    add(
+      [...at, 'free'],
+      'is false: a number that costs money is never the number to call in danger. If it is a line for matters that are not urgent, add "nonEmergency": true; if it is an emergency number, check the source (emergency numbers are free)'
+    );
+  }
 }
 
 function checkFieldProvenance(service: Service, at: Path, add: Report): void {

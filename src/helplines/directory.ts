@@ -6,6 +6,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { canBeEmergencyRoute } from './emergencyRoute';
 import { COVERED_COUNTRIES } from './members';
 import type { CountryFile } from './schema';
 import { showService, type ShownService } from './shownService';
@@ -104,8 +105,12 @@ export class HelplineDirectory {
     const view = this.get(code);
     if (!view) return [];
     const order = [...new Set([...(query.urgent ? URGENT_FIRST : []), ...(query.topic ? TOPICS[query.topic] : DEFAULT_ORDER)])];
-    const rank = (s: ShownService) => Math.min(...[s.type, ...s.alsoServesAs].map((t) => order.indexOf(t)).filter((i) => i >= 0));
-    const isUrgentHelp = (s: ShownService) => query.urgent === true && URGENT_FIRST.some((t) => t === s.type || s.alsoServesAs.includes(t));
+    // A paid or non-urgent police line keeps its ordinary place: it never moves to the front in danger.
+    const isUrgentHelp = (s: ShownService) => query.urgent === true && canBeEmergencyRoute(s);
+    const rank = (s: ShownService) =>
+      isUrgentHelp(s) || !query.urgent
+        ? Math.min(...[s.type, ...s.alsoServesAs].map((t) => order.indexOf(t)).filter((i) => i >= 0))
+        : Math.min(...[s.type, ...s.alsoServesAs].map((t) => order.indexOf(t) + (URGENT_FIRST.includes(t) ? order.length : 0)).filter((i) => i >= 0));
     return view.services
       .filter((s) => Number.isFinite(rank(s)))
       .filter((s) => query.audience === undefined || s.audiences.includes(query.audience) || isUrgentHelp(s))

@@ -1,8 +1,9 @@
 /**
- * The helpline responder on the sourced directory (DESIGN.md rules 1, 9, 10): the emergency number first when
- * it is urgent, then the services that fit the person and the topic (see helplinePlan.ts), each with how to
- * reach it and whether it is open now in its country's time; an honest sentence for each kind of service the
- * country has nothing verified for; and the emergency number at least, always. If the directory could not be
+ * The helpline responder on the sourced directory (DESIGN.md rules 1, 9, 10): the emergency route first when
+ * it is urgent (emergencyRoute.ts: 112, or police and ambulance where a country has no general number), then the
+ * services that fit the person and the topic (see helplinePlan.ts), each with how to reach it and whether it is
+ * open now in its country's time; an honest sentence for each kind of service the country has nothing verified
+ * for; the emergency number at least, always; and the day the numbers shown were last checked. If the directory could not be
  * loaded or a lookup fails, the user still gets "112 in most of Europe", and the error is logged without text.
  */
 import type { TurnContext } from 'botbuilder';
@@ -15,7 +16,8 @@ import { sendTexts } from '../engine/output';
 import { hashId, type Logger } from '../logging/logger';
 import { COUNTRY_LANGUAGES } from './countryAliases';
 import { countryName } from './countryNames';
-import type { CountryView, HelplineDirectory } from './directory';
+import type { HelplineDirectory } from './directory';
+import { emergencyRoute } from './emergencyRoute';
 import { pickServices } from './pickServices';
 import { PER_TYPE, wantedTypes } from './helplinePlan';
 import { phoneText, serviceText, type ServiceTextOptions } from './serviceText';
@@ -59,21 +61,33 @@ export class DirectoryResponder implements HelplineResponder {
     const text: ServiceTextOptions = {
       t, language, telLinks: capabilitiesFor(channelId).telLinks, now: this.options.clock(), timeZone: view.timeZone, countryLanguages: COUNTRY_LANGUAGES[view.code] ?? []
     };
-    const emergency = emergencyService(view);
-    const emergencyLine = emergency?.phone
-      ? t(emergency.type === 'emergency' ? 'helplines:urgent.emergency' : 'helplines:urgent.police', { number: phoneText(emergency.phone, text.telLinks), country })
-      : t('helplines:urgent.none', { country });
-    if (step.urgency === 'emergency') return [emergencyLine];
+    const route = emergencyRoute(view);
+    const emergencyLine = this.emergencyLine(route, country, text.telLinks, language);
+    const checked = (shown: readonly ShownService[]) => checkedLine(shown, language, t);
+    if (step.urgency === 'emergency') return closeWith([emergencyLine], checked(route));
 
     const wanted = wantedTypes(step.urgency, step.topic, step.audience ?? profile.audience);
-    const picked = pickServices(view, wanted, { audience: step.audience ?? profile.audience, perType: PER_TYPE, exclude: emergency ? [emergency.id] : [] });
+    const picked = pickServices(view, wanted, { audience: step.audience ?? profile.audience, perType: PER_TYPE, exclude: route.map((s) => s.id) });
     // The emergency number reaches the police too: no "no police number" when there is one.
-    const missing = picked.missing.filter((type) => !(type === 'police' && emergency));
+    const missing = picked.missing.filter((type) => !(type === 'police' && route.length > 0));
     const services = picked.shown.map((s) => serviceText(s, text));
     const gaps = missing.map((type) => t(`helplines:missing.${type}`, { country }));
-    if (step.urgency === 'urgent') return [emergencyLine, ...services, ...gaps];
-    const checked = oldestCheck([...picked.shown, ...(emergency ? [emergency] : [])]);
-    return [t('helplines:heading', { country }), ...services, ...gaps, emergencyLine, ...(checked ? [t('helplines:checked', { date: longDate(checked, language) })] : [])];
+    const shown = [...route, ...picked.shown];
+    if (step.urgency === 'urgent') return closeWith([emergencyLine, ...services, ...gaps], checked(shown));
+    const date = checked(shown);
+    return [t('helplines:heading', { country }), ...services, ...gaps, emergencyLine, ...(date ? [date] : [])];
+  }
+
+  /** "Call the emergency number 112", "Call the police on 102", or, without a general number, police and ambulance. */
+  private emergencyLine(route: readonly ShownService[], country: string, telLinks: boolean, language: string): string {
+    const t = (key: string, values?: Record<string, unknown>) => this.t(language, key, values);
+    const [first] = route;
+    if (!first?.phone) return t('helplines:urgent.none', { country });
+    if (route.length === 1 && first.emergencyKind === undefined) {
+      return t(first.type === 'emergency' ? 'helplines:urgent.emergency' : 'helplines:urgent.police', { number: phoneText(first.phone, telLinks), country });
+    }
+    const numbers = route.map((s) => t(`helplines:urgent.via.${s.emergencyKind ?? 'police'}`, { number: phoneText(s.phone!, telLinks) }));
+    return t('helplines:urgent.several', { numbers: new Intl.ListFormat(language, { type: 'disjunction' }).format(numbers), country });
   }
 
   private t(language: string, key: string, values: Record<string, unknown> = {}): string {
@@ -81,14 +95,15 @@ export class DirectoryResponder implements HelplineResponder {
   }
 }
 
-/** The emergency number to give first: the emergency service, else the police, with a phone number. */
-function emergencyService(view: CountryView): ShownService | undefined {
-  const callable = view.services.filter((s) => s.phone);
-  return callable.find((s) => s.type === 'emergency') ?? callable.find((s) => s.type === 'police' || s.alsoServesAs.includes('police'));
+/** "These details were last checked on …": the oldest check among the services shown (DESIGN.md rule 9). */
+function checkedLine(shown: readonly ShownService[], language: string, t: (key: string, values?: Record<string, unknown>) => string): string | undefined {
+  const date = shown.map((s) => s.checkedAt).sort()[0];
+  return date === undefined ? undefined : t('helplines:checked', { date: longDate(date, language) });
 }
 
-function oldestCheck(services: readonly ShownService[]): string | undefined {
-  return services.map((s) => s.checkedAt).sort()[0];
+/** In danger, the date closes the last message instead of adding one more message for a child to read. */
+function closeWith(texts: string[], line: string | undefined): string[] {
+  return line === undefined ? texts : [...texts.slice(0, -1), `${texts[texts.length - 1]}\n\n${line}`];
 }
 
 /** "12 March 2026"; English in its European form, since Beacon serves Europe. */

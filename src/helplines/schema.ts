@@ -8,7 +8,7 @@ import countries from 'i18n-iso-countries';
 import { z } from 'zod/v4';
 import { checkCountryFile } from './crossChecks';
 import { httpsUrl, hoursSchema, leadSchema, phoneSchema, provenanceSchema, smsSchema } from './fieldSchemas';
-import { AUDIENCES, SERVICE_TYPES } from './vocabulary';
+import { AUDIENCES, EMERGENCY_KINDS, SERVICE_TYPES } from './vocabulary';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -38,6 +38,10 @@ export const serviceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "childline"'),
   type: z.enum(SERVICE_TYPES),
   alsoServesAs: z.array(z.enum(SERVICE_TYPES)).min(1).optional(),
+  /** For an emergency number that reaches one service only (ambulance 194); absent for a general number like 112. */
+  emergencyKind: z.enum(EMERGENCY_KINDS).optional(),
+  /** A police line for matters that are not urgent (NL 0900-8844): never given as the number to call in danger. */
+  nonEmergency: z.literal(true).optional(),
   name: z.strictObject({ local: text, en: text }),
   phone: phoneSchema.optional(),
   sms: smsSchema.optional(),

@@ -34,7 +34,8 @@ export function serviceName(service: ShownService, language: string, countryLang
 export function serviceText(service: ShownService, options: ServiceTextOptions): string {
   const { t, telLinks } = options;
   const name = serviceName(service, options.language, options.countryLanguages);
-  const lines = [t('helplines:service.title', { name, kind: t(`helplines:kinds.${service.type}`) })];
+  const kind = service.nonEmergency ? 'helplines:kinds.nonEmergencyPolice' : `helplines:kinds.${service.type}`;
+  const lines = [t('helplines:service.title', { name, kind: t(kind) })];
   const facts: string[] = [];
   if (service.phone) facts.push(t('helplines:service.phone', { number: phoneText(service.phone, telLinks) }));
   if (service.sms) {

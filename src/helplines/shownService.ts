@@ -6,12 +6,16 @@
  * verified is left to reach it by.
  */
 import type { Hours, Phone, Provenance, Service, Sms } from './schema';
-import { CONTACT_FIELDS, FACT_FIELDS, type Audience, type FactField, type ServiceType } from './vocabulary';
+import { CONTACT_FIELDS, FACT_FIELDS, type Audience, type EmergencyKind, type FactField, type ServiceType } from './vocabulary';
 
 export interface ShownService {
   readonly id: string;
   readonly type: ServiceType;
   readonly alsoServesAs: readonly ServiceType[];
+  /** Which emergency service a separate emergency number reaches (ambulance 194); absent for 112. */
+  readonly emergencyKind?: EmergencyKind;
+  /** A police line for matters that are not urgent: never the number to call in danger. */
+  readonly nonEmergency?: true;
   readonly name: { readonly local: string; readonly en: string };
   readonly phone?: Phone;
   readonly sms?: Sms;
@@ -34,6 +38,9 @@ export interface ShownService {
 export function showService(service: Service): ShownService | undefined {
   if (service.provenance.status !== 'verified') return undefined;
   const shown: Record<string, unknown> = { id: service.id, type: service.type, name: service.name, alsoServesAs: [] };
+  // Like the type, these describe what the service is, under the service's own provenance.
+  if (service.emergencyKind) shown.emergencyKind = service.emergencyKind;
+  if (service.nonEmergency) shown.nonEmergency = true;
   const used: Provenance[] = [service.provenance];
   const withheld: FactField[] = [];
   for (const field of FACT_FIELDS) {

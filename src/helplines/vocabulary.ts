@@ -16,6 +16,13 @@ export const SERVICE_TYPES = [
 ] as const;
 export type ServiceType = (typeof SERVICE_TYPES)[number];
 
+/**
+ * Which emergency service a number of type "emergency" reaches, where a country has separate numbers
+ * (Serbia: ambulance 194, fire 193). A general number such as 112 has no kind: it reaches all of them.
+ */
+export const EMERGENCY_KINDS = ['ambulance', 'fire'] as const;
+export type EmergencyKind = (typeof EMERGENCY_KINDS)[number];
+
 /** Who a service invites, from its own description (see data/helplines/README.md). */
 export const AUDIENCES = ['young_person', 'parent', 'other_adult', 'professional'] as const;
 export type Audience = (typeof AUDIENCES)[number];

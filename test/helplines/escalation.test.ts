@@ -1,7 +1,7 @@
 /**
  * Escalation with fixed clocks: what a young person, a parent and an adult worried about their own thoughts
- * are given in France, the United Kingdom, Germany, Ukraine and Armenia (a country with nothing verified but
- * its leads), in English and French; the emergency number first when it is urgent; honest sentences for what
+ * are given in France, the United Kingdom, Germany, Ukraine and Armenia (an emergency number and nothing
+ * else verified), in English and French; the emergency number first when it is urgent; honest sentences for what
  * is missing; opening status in the country's local time; `tel:` links only where the channel has them.
  */
 import { BotHarness, harnessClock, textsOf } from '../support/botHarness';
@@ -52,26 +52,64 @@ describe('a young person', () => {
     expect(texts.join('\n')).toMatch(/isn't switched on here yet|person/i);
   });
 
-  it('in Armenia, where nothing is verified: says so honestly, and gives 112 as a try, not as fact', async () => {
+  it('in Armenia: the emergency number 911, never 112 while its launch is under way; honest about the missing helplines', async () => {
     const texts = await helplines({ audience: 'young_person', country: 'AM' }, 'no');
     expect(texts).toContain("I don't have a checked helpline for children and young people in Armenia yet.");
     expect(texts).toContain("I don't have a checked online safety helpline in Armenia yet.");
-    expect(texts).toContain(
-      "I don't have a checked emergency number for Armenia yet. If you are in danger, try 112 — it works in most of Europe — or go to someone near you who can help."
-    );
-    expect(texts.join('\n')).not.toMatch(/tel:/);
+    expect(texts).toContain('In danger right now? Call the emergency number **[911](tel:911)** (Armenia).');
+    expect(texts.join('\n')).not.toMatch(/\b112\b/);
   });
 
-  it('in Ukraine in danger: the police number, because 112 is not verified there (never shown as fact)', async () => {
+  it('in Ukraine in danger: the police and the ambulance numbers, because 112 is not verified there (never shown as fact)', async () => {
     const texts = await helplines({ audience: 'young_person', country: 'UA' }, 'yes');
-    expect(texts[0]).toBe('In danger right now? Call the police on **[102](tel:102)** (Ukraine).');
+    expect(texts[0]).toBe('In danger right now? Call the police on **[102](tel:102)** or an ambulance on **[103](tel:103)** (Ukraine).');
     expect(texts.join('\n')).not.toMatch(/\b112\b/);
+  });
+
+  it('in Serbia in danger: the police on 192 and an ambulance on 194 first, never 112, which does not work there', async () => {
+    const texts = await helplines({ audience: 'young_person', country: 'RS' }, 'yes');
+    expect(texts[0]).toBe('In danger right now? Call the police on **[192](tel:192)** or an ambulance on **[194](tel:194)** (Serbia).');
+    expect(texts[1]).toMatch(/NADEL/);
+    expect(texts.join('\n')).not.toMatch(/\b112\b/);
+  });
+
+  it('in Serbia, in German, not in danger: the child helpline, then 192 and 194, then the day they were checked', async () => {
+    const texts = await helplines({ audience: 'young_person', country: 'RS' }, 'no', { locale: 'de' });
+    const emergency = texts.findIndex((t) => t.startsWith('Gerade in Gefahr?'));
+    expect(texts[emergency]).toBe('Gerade in Gefahr? Ruf die Polizei unter **[192](tel:192)** oder den Rettungsdienst unter **[194](tel:194)** an (Serbien).');
+    expect(texts[emergency + 1]).toBe('Diese Angaben wurden zuletzt am 12. März 2026 geprüft.');
+    expect(texts.join('\n')).not.toMatch(/\b112\b/);
+  });
+
+  it('in Bosnia and Herzegovina in danger: police 122 and ambulance 124, never 112, which is not in service there', async () => {
+    const texts = await helplines({ audience: 'young_person', country: 'BA' }, 'yes', { locale: 'fr' });
+    expect(texts[0]).toBe('En danger maintenant ? Appelle la police au **[122](tel:122)** ou une ambulance au **[124](tel:124)** (Bosnie-Herzégovine).');
+    expect(texts.join('\n')).not.toMatch(/\b112\b/);
+  });
+
+  it('in danger, the day the numbers were checked closes the last helpline message instead of adding one', async () => {
+    const texts = await helplines({ audience: 'young_person', country: 'DE' }, 'yes');
+    expect(texts[0]).toBe('In danger right now? Call the emergency number **[112](tel:112)** (Germany).');
+    expect(texts[1]).toMatch(/^\*\*Nummer gegen Kummer[\s\S]*\n\nThese details were last checked on \d{1,2} \w+ \d{4}\.$/);
+    expect(texts[2]).not.toMatch(/last checked/);
   });
 
   it('on Teams, numbers are text, not tel: links', async () => {
     const texts = await helplines({ audience: 'young_person', country: 'DE' }, 'yes', { channelId: 'msteams' });
     expect(texts[0]).toBe('In danger right now? Call the emergency number **112** (Germany).');
     expect(texts.join('\n')).not.toMatch(/tel:/);
+  });
+});
+
+describe('the crisis interrupt', () => {
+  it('in Serbia, a message about a meeting tonight gets police 192 and ambulance 194 first, with the day they were checked', async () => {
+    harnessClock.now = TUESDAY_AFTERNOON;
+    const harness = await BotHarness.create({ locale: 'en' });
+    await harness.start('youth/grooming', { audience: 'young_person', ageBand: '13to17', country: 'RS' });
+    const texts = textsOf(await harness.send('he wants to meet me tonight'));
+    expect(texts[0]).toMatch(/^In danger right now\? Call the police on \*\*\[192\]\(tel:192\)\*\* or an ambulance on \*\*\[194\]\(tel:194\)\*\* \(Serbia\)\./);
+    expect(texts[0]).toMatch(/\n\nThese details were last checked on \d{1,2} \w+ \d{4}\.$/);
+    expect(texts.join('\n')).not.toMatch(/\b112\b/);
   });
 });
 
