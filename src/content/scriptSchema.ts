@@ -46,7 +46,8 @@ const ask = z.object({
 
 const answer = z.object({ id: z.string().regex(/^[a-z0-9_-]+$/), title: textKey, score: z.number().int().min(0).max(10), feedback: textKey });
 const question = z.object({ id: z.string().regex(/^[a-z0-9_-]+$/), prompt: textKey, answers: z.array(answer).min(2).max(6) });
-const band = z.object({ min: z.number().int().min(0), max: z.number().int().min(0), feedback: textKey });
+/** A score band: its feedback, and optionally where to go after it instead of the quiz's `next` (e.g. a person at once). */
+const band = z.object({ min: z.number().int().min(0), max: z.number().int().min(0), feedback: textKey, next: stepId.optional() });
 
 const quiz = z.object({
   type: z.literal('quiz'),
@@ -90,6 +91,16 @@ export const stepSchema = z.discriminatedUnion('type', [say, ask, quiz, call, se
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 
+/** Where a fact comes from; a legal text also names the articles it holds and the day a person last checked them. */
+const source = z.object({
+  title: z.string().min(1),
+  url: z.string().regex(/^https:\/\//, 'sources must be https://'),
+  /** Article numbers of a treaty or law that this source holds ("20", "23"): the lanzarote-sources rule reads them. */
+  articles: z.array(z.string().regex(/^\d+$/, 'an article number like "20"')).optional(),
+  /** The day a person last read the source and checked what the script says against it. */
+  checkedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').optional()
+});
+
 export const metaSchema = z.object({
   owner: z.string().min(1),
   /** Who reviewed the content, or a note that it awaits review (and by whom it should be reviewed). */
@@ -98,7 +109,7 @@ export const metaSchema = z.object({
   reviewedAt: isoDate.nullable(),
   /** Per shipped language: whether a native speaker has reviewed the text ("reviewed") or not yet. */
   translations: z.record(z.string().regex(/^[a-z]{2}$/), z.enum(['needs-review', 'reviewed'])),
-  sources: z.array(z.object({ title: z.string().min(1), url: z.string().regex(/^https:\/\//, 'sources must be https://') })).min(1),
+  sources: z.array(source).min(1),
   audience: z.array(z.enum([...audiences, 'all'])).min(1)
 });
 

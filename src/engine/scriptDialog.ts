@@ -192,7 +192,7 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
     const band = step.bands.find((b) => progress.score >= b.min && progress.score <= b.max);
     if (band) await sendTexts(dc.context, [text.t(band.feedback, { score: progress.score, total: step.questions.length })], text.language);
     delete state.quiz;
-    return this.advance(dc, state, step.next);
+    return this.advance(dc, state, band?.next ?? step.next);
   }
 
   /** The answer to "which country are you in?": unknown once → ask again with a hint; then go on without. */

@@ -47,7 +47,10 @@ const cases: [string, string, string, string[]][] = [
   ['terminology', 'locales/en/s.json', 'a', ['"a"', 'locales/en/s.json', 'child pornography', 'child sexual abuse material']],
   ['asks-what-happened', 'locales/en/s.json', 'p', ['"p"', 'locales/en/s.json', 'what happened', 'offer a helpline or a person']],
   ['way-on', 'dialogs/s.json', 'steps.done', ['dialogs/s.json', 'step "done"', 'core/next']],
-  ['resume-outside-interruption', 'dialogs/s.json', 'steps.back', ['dialogs/s.json', 'step "back"', 'routable', 'use an "end" step']]
+  ['resume-outside-interruption', 'dialogs/s.json', 'steps.back', ['dialogs/s.json', 'step "back"', 'routable', 'use an "end" step']],
+  ['message-run', 'dialogs/s.json', 'start', ['dialogs/s.json', '5 messages in a row', '"a" → "b"', 'at most 4', 'ask step']],
+  ['lanzarote-sources', 'dialogs/lanzarote/s.json', 'meta.sources', ['dialogs/lanzarote/s.json', 'Article 23', '"b"', '"checkedAt"']],
+  ['promise-words', 'locales/en/s.json', 'consent.privacy', ['"consent.privacy"', 'locales/en/s.json', 'promise', 'will try to talk to you about it first']]
 ];
 
 describe.each(cases)('rule %s', (rule, file, where, words) => {
@@ -61,6 +64,21 @@ describe.each(cases)('rule %s', (rule, file, where, words) => {
 });
 
 describe('the checker', () => {
+  it('counts a run of bot messages only until the user is asked: four after a choice is fine', async () => {
+    const errors = errorsOf((await checkFixture('message-run')).problems);
+    expect(errors.map((p) => p.where)).toEqual(['start']);
+  });
+
+  it('asks for a checked date: an article held only by an unchecked source is still reported, one held by a checked source is not', async () => {
+    const errors = errorsOf((await checkFixture('lanzarote-sources')).problems);
+    expect(errors.map((p) => p.message.match(/cites Article (\d+)/)?.[1])).toEqual(['23']);
+  });
+
+  it('reads promise words only in texts about what stays private', async () => {
+    const errors = errorsOf((await checkFixture('promise-words')).problems);
+    expect(errors.map((p) => p.where)).toEqual(['consent.privacy']);
+  });
+
   it('finds nothing wrong in a valid lesson that uses every kind of key, in two languages', async () => {
     const { problems } = await checkFixture('valid');
     expect(formatProblems(problems)).toBe('');

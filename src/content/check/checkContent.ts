@@ -9,9 +9,12 @@ import { checkKeys } from './keysRule';
 import type { ContentProblem } from './contentProblem';
 import { coverage, type LanguageCoverage } from './coverage';
 import { loadContent, type ContentRule } from './loadContent';
+import { checkLanzaroteSources } from './lanzaroteSourcesRule';
+import { checkMessageRuns } from './messageRunRule';
 import { checkLoops } from './loopRule';
 import { checkMeta } from './metaRule';
 import { checkPlaceholders } from './placeholdersRule';
+import { checkPromiseWords } from './promiseRule';
 import { checkReachability } from './reachabilityRule';
 import { checkResume } from './resumeRule';
 import { checkTargets } from './targetsRule';
@@ -46,7 +49,10 @@ export const RULES: readonly ContentRule[] = [
   checkExamples,
   checkTerminology,
   checkWhatHappened,
-  checkWayOn
+  checkWayOn,
+  checkMessageRuns,
+  checkLanzaroteSources,
+  checkPromiseWords
 ];
 
 export async function checkContent(options: CheckOptions): Promise<CheckResult> {

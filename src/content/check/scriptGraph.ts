@@ -21,6 +21,8 @@ export function stepEdges(id: string, step: Step): Edge[] {
       return [...step.choices.flatMap((c) => edge(c.next, `${at}.choices[${c.id}].next`)), ...edge(step.freeText, `${at}.freeText`)];
     case 'branch':
       return [...Object.entries(step.cases).flatMap(([value, to]) => edge(to, `${at}.cases.${value}`)), ...edge(step.default, `${at}.default`)];
+    case 'quiz':
+      return [...step.bands.flatMap((b, i) => edge(b.next, `${at}.bands[${i}].next`)), ...edge(step.next, `${at}.next`)];
     case 'end':
     case 'resume':
       return [];
@@ -67,6 +69,8 @@ export function canEndAt(step: Step): boolean {
       return true;
     case 'branch':
       return false;
+    case 'quiz':
+      return step.next === undefined && step.bands.some((b) => b.next === undefined);
     case 'ask':
       return step.choices.some((c) => c.next === undefined);
     default:

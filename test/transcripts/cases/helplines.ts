@@ -91,7 +91,7 @@ export const cases: TranscriptCase[] = [
     profile: teen,
     turns: [
       [{ start: true }, ['prompt']],
-      [{ choose: 'topics.sextortion' }, ['youth/sextortion:intro.1', 'youth/sextortion:choose.prompt']]
+      [{ choose: 'topics.sextortion' }, ['youth/sextortion:intro.1', 'core/next:more.prompt']]
     ]
   },
   {

@@ -7,20 +7,28 @@ import type { TranscriptCase } from '../transcriptTypes';
 const PARENT = { audience: 'parent' } as const;
 const OTHER_ADULT = { audience: 'other_adult' } as const;
 const NEXT = 'core/next:prompt';
+/** The "Shall I go on?" question that splits a long run of messages (core/next:more.*). */
+const MORE = 'core/next:more.prompt';
 
-const SIGNS = ['intro.1', 'intro.2', 'signs.secret', 'signs.gifts', 'signs.friend', 'signs.mood', 'signs.knowledge', 'caution.1', 'help.prompt'];
+const SIGNS = ['intro.1', 'intro.2', 'signs.secret', 'signs.gifts', MORE];
+const SIGNS_MORE = ['signs.friend', 'signs.mood', 'signs.knowledge', 'caution.1', 'help.prompt'];
 const TALK_CORE = ['core.curious', 'core.trouble', 'core.plan', 'core.blame', 'openers.prompt'];
-const DISCLOSURE_STEPS = [
-  'listen.calm', 'listen.believe', 'listen.questions', 'listen.reassure',
-  'protect.confront', 'protect.images', 'protect.evidence',
-  'report.1', 'report.2', 'support.prompt'
+const DISCLOSURE_LISTEN = ['listen.calm', 'listen.believe', 'listen.questions', 'listen.reassure', MORE];
+/** After "listen": protecting the child, then reporting, each behind "Go on". */
+const DISCLOSURE_REST: TranscriptCase['turns'] = [
+  [{ choose: 'moreProtect.go' }, ['protect.confront', 'protect.images', 'protect.evidence', MORE]],
+  [{ choose: 'moreReport.go' }, ['report.1', 'report.2', 'support.prompt']]
 ];
 const SEXTORTION_INTRO = ['intro.1', 'intro.2', 'ai.1', 'ai.2', 'want.prompt'];
-const SEXTORTION_ACT = ['act.pay', 'act.contact', 'act.evidence', 'act.report', 'act.remove', 'act.support', 'act.distress', 'person.prompt'];
-const GAMES_SETTINGS = ['settings.profile', 'settings.contact', 'settings.controls', 'settings.spending', 'settings.check', 'more.prompt'];
+const SEXTORTION_ACT = ['act.pay', 'act.contact', 'act.evidence', 'act.report', MORE];
+const SEXTORTION_ACT_MORE = ['act.remove', 'act.support', 'act.distress', 'person.prompt'];
+const GAMES_SETTINGS = ['settings.profile', 'settings.contact', 'settings.controls', MORE];
+const GAMES_SETTINGS_MORE = ['settings.spending', 'settings.check', 'more.prompt'];
 const GAMES_INVOLVED = ['involved.play', 'involved.who', 'involved.space', 'involved.rule', 'more.prompt'];
-const GAMES_VR = ['vr.real', 'vr.voice', 'vr.rooms', 'vr.touch', 'vr.room', 'more.prompt'];
-const WORRIED = ['intro.1', 'intro.2', 'intro.danger', 'help.exists', 'help.images', 'help.convention', 'help.confidential', 'show.prompt'];
+const GAMES_VR = ['vr.real', 'vr.voice', 'vr.rooms', MORE];
+const GAMES_VR_MORE = ['vr.touch', 'vr.room', 'more.prompt'];
+const WORRIED = ['intro.1', 'intro.2', 'intro.danger', MORE];
+const WORRIED_HELP = ['help.exists', 'help.images', 'help.convention', 'help.confidential', 'show.prompt'];
 const CONVENTION_INTRO = ['intro.what', 'intro.dates', 'intro.child', 'topic.prompt'];
 
 export const cases: TranscriptCase[] = [
@@ -30,6 +38,7 @@ export const cases: TranscriptCase[] = [
     profile: PARENT,
     turns: [
       [{ start: true }, SIGNS],
+      [{ choose: 'moreSigns.go' }, SIGNS_MORE],
       [{ choose: 'help.worried' }, ['worried.1', 'worried.2', 'worried.3', 'person.prompt']],
       [{ choose: 'person.person' }, [NEXT]]
     ]
@@ -39,7 +48,8 @@ export const cases: TranscriptCase[] = [
     script: 'parent/warning-signs',
     profile: PARENT,
     turns: [
-      [{ start: true }, ['caution.1', 'help.prompt']],
+      [{ start: true }, [MORE]],
+      [{ choose: 'moreSigns.go' }, ['caution.1', 'help.prompt']],
       [{ choose: 'help.worried' }, ['worried.1', 'person.prompt']],
       [{ choose: 'person.helplines' }, [NEXT]]
     ]
@@ -50,6 +60,7 @@ export const cases: TranscriptCase[] = [
     profile: OTHER_ADULT,
     turns: [
       [{ start: true }, SIGNS],
+      [{ choose: 'moreSigns.go' }, SIGNS_MORE],
       [{ choose: 'help.learning' }, ['learning.1', 'learning.2', NEXT]]
     ]
   },
@@ -59,7 +70,8 @@ export const cases: TranscriptCase[] = [
     profile: PARENT,
     turns: [
       [{ start: true }, ['intro.1', 'intro.2', 'age.prompt']],
-      [{ choose: 'age.younger' }, ['younger.1', 'younger.2', ...TALK_CORE]],
+      [{ choose: 'age.younger' }, ['younger.1', 'younger.2', MORE]],
+      [{ choose: 'moreCore.go' }, TALK_CORE],
       [{ choose: 'openers.yes' }, ['lines.1', 'lines.2', 'lines.3', NEXT]]
     ]
   },
@@ -69,7 +81,8 @@ export const cases: TranscriptCase[] = [
     profile: PARENT,
     turns: [
       [{ start: true }, ['age.prompt']],
-      [{ choose: 'age.teen' }, ['teen.1', 'teen.2', ...TALK_CORE]],
+      [{ choose: 'age.teen' }, ['teen.1', 'teen.2', MORE]],
+      [{ choose: 'moreCore.go' }, TALK_CORE],
       [{ choose: 'openers.no' }, [NEXT]]
     ]
   },
@@ -79,7 +92,8 @@ export const cases: TranscriptCase[] = [
     profile: PARENT,
     turns: [
       [{ start: true }, ['intro.1', 'danger.prompt']],
-      [{ choose: 'danger.no' }, DISCLOSURE_STEPS],
+      [{ choose: 'danger.no' }, DISCLOSURE_LISTEN],
+      ...DISCLOSURE_REST,
       [{ choose: 'support.person' }, [NEXT]]
     ]
   },
@@ -89,7 +103,8 @@ export const cases: TranscriptCase[] = [
     profile: PARENT,
     turns: [
       [{ start: true }, ['intro.1', 'danger.prompt']],
-      [{ choose: 'danger.yes' }, ['helplines:urgent.emergency', 'urgentNote.1', ...DISCLOSURE_STEPS]],
+      [{ choose: 'danger.yes' }, ['helplines:urgent.emergency', 'urgentNote.1', ...DISCLOSURE_LISTEN]],
+      ...DISCLOSURE_REST,
       [{ choose: 'support.helplines' }, [NEXT]]
     ]
   },
@@ -117,7 +132,8 @@ export const cases: TranscriptCase[] = [
     profile: PARENT,
     turns: [
       [{ start: true }, ['what.prompt']],
-      [{ choose: 'what.removal' }, ['removal.intro', 'removal.takeitdown', 'removal.device', 'removal.reportremove', 'removal.also', NEXT]]
+      [{ choose: 'what.removal' }, ['removal.intro', 'removal.takeitdown', 'removal.device', MORE]],
+      [{ choose: 'moreRemoval.go' }, ['removal.reportremove', 'removal.also', NEXT]]
     ]
   },
   {
@@ -136,6 +152,7 @@ export const cases: TranscriptCase[] = [
     turns: [
       [{ start: true }, SEXTORTION_INTRO],
       [{ choose: 'want.act' }, SEXTORTION_ACT],
+      [{ choose: 'moreAct.go' }, SEXTORTION_ACT_MORE],
       [{ choose: 'person.person' }, [NEXT]]
     ]
   },
@@ -145,7 +162,8 @@ export const cases: TranscriptCase[] = [
     profile: PARENT,
     turns: [
       [{ start: true }, ['want.prompt']],
-      [{ choose: 'want.act' }, ['act.pay', 'person.prompt']],
+      [{ choose: 'want.act' }, ['act.pay', MORE]],
+      [{ choose: 'moreAct.go' }, ['person.prompt']],
       [{ choose: 'person.helplines' }, [NEXT]]
     ]
   },
@@ -165,7 +183,9 @@ export const cases: TranscriptCase[] = [
     turns: [
       [{ start: true }, ['intro.1', 'intro.2', 'topic.prompt']],
       [{ choose: 'topic.settings' }, GAMES_SETTINGS],
+      [{ choose: 'moreSettings.go' }, GAMES_SETTINGS_MORE],
       [{ choose: 'more.vr' }, GAMES_VR],
+      [{ choose: 'moreVr.go' }, GAMES_VR_MORE],
       [{ choose: 'more.involved' }, GAMES_INVOLVED],
       [{ choose: 'more.done' }, [NEXT]]
     ]
@@ -177,8 +197,9 @@ export const cases: TranscriptCase[] = [
     turns: [
       [{ start: true }, ['topic.prompt']],
       [{ choose: 'topic.vr' }, GAMES_VR],
+      [{ choose: 'moreVr.go' }, GAMES_VR_MORE],
       [{ choose: 'more.settings' }, GAMES_SETTINGS],
-      [{ choose: 'more.done' }, [NEXT]]
+      [{ choose: 'moreSettings.stop' }, [NEXT]]
     ]
   },
   {
@@ -197,6 +218,7 @@ export const cases: TranscriptCase[] = [
     profile: OTHER_ADULT,
     turns: [
       [{ start: true }, WORRIED],
+      [{ choose: 'moreHelp.go' }, WORRIED_HELP],
       [{ choose: 'show.yes' }, [NEXT]]
     ]
   },
@@ -206,6 +228,7 @@ export const cases: TranscriptCase[] = [
     profile: OTHER_ADULT,
     turns: [
       [{ start: true }, WORRIED],
+      [{ choose: 'moreHelp.go' }, WORRIED_HELP],
       [{ choose: 'show.later' }, ['later.1', NEXT]]
     ]
   },
@@ -216,9 +239,11 @@ export const cases: TranscriptCase[] = [
     turns: [
       [{ start: true }, CONVENTION_INTRO],
       [{ choose: 'topic.ps' }, ['ps.four', 'ps.prevention', 'ps.protection', 'ps.prosecution', 'topic.prompt']],
-      [{ choose: 'topic.committee' }, ['committee.role', 'committee.grooming', 'committee.ict', 'committee.images', 'committee.emerging', 'topic.prompt']],
-      [{ choose: 'topic.practice' }, ['practice.report', 'practice.process', 'practice.recover', 'practice.later', 'practice.laws', 'topic.prompt']],
-      [{ choose: 'topic.done' }, [NEXT]]
+      [{ choose: 'topic.committee' }, ['committee.role', 'committee.grooming', MORE]],
+      [{ choose: 'moreCommittee.go' }, ['committee.ict', 'committee.images', 'committee.emerging', 'topic.prompt']],
+      [{ choose: 'topic.practice' }, ['practice.report', 'practice.process', MORE]],
+      [{ choose: 'morePractice.go' }, ['practice.recover', 'practice.later', 'practice.laws', 'topic.prompt']],
+      [{ choose: 'topic.done' }, ['checked', NEXT]]
     ]
   },
   {
@@ -227,8 +252,9 @@ export const cases: TranscriptCase[] = [
     profile: OTHER_ADULT,
     turns: [
       [{ start: true }, CONVENTION_INTRO],
-      [{ choose: 'topic.practice' }, ['practice.laws', 'topic.prompt']],
-      [{ choose: 'topic.done' }, [NEXT]]
+      [{ choose: 'topic.practice' }, ['practice.process', MORE]],
+      [{ choose: 'morePractice.go' }, ['practice.laws', 'topic.prompt']],
+      [{ choose: 'topic.done' }, ['checked', NEXT]]
     ]
   }
 ];

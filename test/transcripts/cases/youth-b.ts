@@ -10,31 +10,38 @@ const teen = { audience: 'young_person', ageBand: '13to17' } as const;
 const child = { audience: 'young_person', ageBand: 'under13' } as const;
 const unsaid = { audience: 'young_person', ageBand: 'unspecified' } as const;
 const NEXT = 'core/next:prompt';
+/** The "Shall I go on?" question that splits a long run of messages (core/next:more.*). */
+const MORE = 'core/next:more.prompt';
 
 const keys = (prefix: string, count: number): string[] => Array.from({ length: count }, (_, i) => `${prefix}.${i + 1}`);
 
 // youth/ai-deepfakes
 const deepfakeStart: TranscriptCase['turns'][number] = [{ start: true }, [...keys('intro', 4), 'who.prompt']];
-const deepfakeEnd = [...keys('tools', 4), ...keys('adult', 2), 'talk.prompt'];
+/** After the first part (which ends with "Shall I go on?"): the tools, then the adults who can help. */
+const deepfakeEnd: TranscriptCase['turns'] = [
+  [{ choose: 'moreTools.go' }, [...keys('tools', 4), MORE]],
+  [{ choose: 'moreAdult.go' }, [...keys('adult', 2), 'talk.prompt']]
+];
 
 // youth/games-vr
 const gamesStart: TranscriptCase['turns'][number] = [{ start: true }, [...keys('intro', 2), 'topic.prompt']];
-const gamesEnd = [...keys('settings', 3), ...keys('adults', 2), NEXT];
+const gamesEnd = [...keys('settings', 3), MORE];
+const gamesAdults: TranscriptCase['turns'][number] = [{ choose: 'moreAdults.go' }, [...keys('adults', 2), NEXT]];
 
 // youth/ai-companions
 const companionsStart: TranscriptCase['turns'][number] = [{ start: true }, [...keys('intro', 2), 'topic.prompt']];
-const companionsEnd = [...keys('rights', 3), 'talk.prompt'];
+const companionsEnd: TranscriptCase['turns'][number] = [{ choose: 'moreRights.go' }, [...keys('rights', 3), 'talk.prompt']];
 
 // youth/staying-safe
 const safeStart: TranscriptCase['turns'][number] = [{ start: true }, ['intro.1', 'topic.prompt']];
-const privacyAndBlocking = [...keys('privacy', 3), ...keys('block', 3)];
-const safeEnd = [...keys('adults', 2), 'talk.prompt'];
+const safeEnd: TranscriptCase['turns'][number] = [{ choose: 'moreAdults.go' }, [...keys('adults', 2), 'talk.prompt']];
+const friendEnd: TranscriptCase['turns'][number] = [{ choose: 'moreFriend2.go' }, ['friend.4', 'friend.5', ...keys('adults', 2), 'talk.prompt']];
 
 // lanzarote/rights
 const rightsStart: TranscriptCase['turns'][number] = [{ start: true }, [...keys('intro', 3), 'child.1', 'part.prompt']];
 
 // youth/quiz: the right answer of each question, in order
-const quizRight = { q1: 'flag', q2: 'flag', q3: 'ok', q4: 'flag', q5: 'flag', q6: 'ok', q7: 'flag', q8: 'flag' } as const;
+const quizRight = { q1: 'flag', q2: 'flag', q3: 'ok', q4: 'flag', q5: 'flag', q6: 'ok', q7: 'flag', q8: 'flag', q9: 'flag', q10: 'flag', q11: 'ok' } as const;
 type QuizQuestion = keyof typeof quizRight;
 type QuizAnswer = 'flag' | 'ok' | 'unsure';
 const quizQuestions = Object.keys(quizRight) as QuizQuestion[];
@@ -58,7 +65,8 @@ export const cases: TranscriptCase[] = [
     profile: teen,
     turns: [
       deepfakeStart,
-      [{ choose: 'who.me' }, [...keys('self', 4), ...deepfakeEnd]],
+      [{ choose: 'who.me' }, [...keys('self', 4), MORE]],
+      ...deepfakeEnd,
       [{ choose: 'talk.later' }, [NEXT]]
     ]
   },
@@ -68,7 +76,8 @@ export const cases: TranscriptCase[] = [
     profile: child,
     turns: [
       deepfakeStart,
-      [{ choose: 'who.friend' }, [...keys('friend', 4), ...deepfakeEnd]],
+      [{ choose: 'who.friend' }, [...keys('friend', 4), MORE]],
+      ...deepfakeEnd,
       [{ choose: 'talk.person' }, [NEXT]]
     ]
   },
@@ -78,7 +87,8 @@ export const cases: TranscriptCase[] = [
     profile: unsaid,
     turns: [
       deepfakeStart,
-      [{ choose: 'who.learn' }, [...keys('learn', 2), ...deepfakeEnd]],
+      [{ choose: 'who.learn' }, [...keys('learn', 2), MORE]],
+      ...deepfakeEnd,
       [{ choose: 'talk.later' }, [NEXT]]
     ]
   },
@@ -91,7 +101,8 @@ export const cases: TranscriptCase[] = [
       [{ choose: 'topic.chat' }, [...keys('chat', 3), 'more.prompt']],
       [{ choose: 'more.another' }, ['topic.prompt']],
       [{ choose: 'topic.vr' }, [...keys('vr', 3), 'more.prompt']],
-      [{ choose: 'more.done' }, gamesEnd]
+      [{ choose: 'more.done' }, gamesEnd],
+      gamesAdults
     ]
   },
   {
@@ -103,7 +114,8 @@ export const cases: TranscriptCase[] = [
       [{ choose: 'topic.gifts' }, [...keys('gifts', 3), 'more.prompt']],
       [{ choose: 'more.another' }, ['topic.prompt']],
       [{ choose: 'topic.apps' }, [...keys('apps', 3), 'more.prompt']],
-      [{ choose: 'more.done' }, gamesEnd]
+      [{ choose: 'more.done' }, gamesEnd],
+      gamesAdults
     ]
   },
   {
@@ -132,7 +144,8 @@ export const cases: TranscriptCase[] = [
     profile: teen,
     turns: [
       companionsStart,
-      [{ choose: 'topic.people' }, [...keys('people', 3), ...companionsEnd]],
+      [{ choose: 'topic.people' }, [...keys('people', 3), MORE]],
+      companionsEnd,
       [{ choose: 'talk.later' }, [NEXT]]
     ]
   },
@@ -142,7 +155,8 @@ export const cases: TranscriptCase[] = [
     profile: child,
     turns: [
       companionsStart,
-      [{ choose: 'topic.bots' }, [...keys('bots', 3), ...companionsEnd]],
+      [{ choose: 'topic.bots' }, [...keys('bots', 3), MORE]],
+      companionsEnd,
       [{ choose: 'talk.person' }, [NEXT]]
     ]
   },
@@ -152,7 +166,9 @@ export const cases: TranscriptCase[] = [
     profile: unsaid,
     turns: [
       companionsStart,
-      [{ choose: 'topic.both' }, [...keys('people', 3), ...keys('bots', 3), ...companionsEnd]],
+      [{ choose: 'topic.both' }, [...keys('people', 3), MORE]],
+      [{ choose: 'moreBots.go' }, [...keys('bots', 3), MORE]],
+      companionsEnd,
       [{ choose: 'talk.later' }, [NEXT]]
     ]
   },
@@ -162,7 +178,9 @@ export const cases: TranscriptCase[] = [
     profile: teen,
     turns: [
       safeStart,
-      [{ choose: 'topic.safe' }, [...privacyAndBlocking, ...safeEnd]],
+      [{ choose: 'topic.safe' }, [...keys('privacy', 3), MORE]],
+      [{ choose: 'moreBlock.go' }, [...keys('block', 3), MORE]],
+      safeEnd,
       [{ choose: 'talk.later' }, [NEXT]]
     ]
   },
@@ -172,7 +190,9 @@ export const cases: TranscriptCase[] = [
     profile: child,
     turns: [
       safeStart,
-      [{ choose: 'topic.safe' }, [...privacyAndBlocking, ...safeEnd]],
+      [{ choose: 'topic.safe' }, [...keys('privacy', 3), MORE]],
+      [{ choose: 'moreBlock.go' }, [...keys('block', 3), MORE]],
+      safeEnd,
       [{ choose: 'talk.later' }, [NEXT]]
     ]
   },
@@ -182,7 +202,8 @@ export const cases: TranscriptCase[] = [
     profile: child,
     turns: [
       safeStart,
-      [{ choose: 'topic.friend' }, [...keys('friend', 5), ...safeEnd]],
+      [{ choose: 'topic.friend' }, [...keys('friend', 3), MORE]],
+      friendEnd,
       [{ choose: 'talk.person' }, [NEXT]]
     ]
   },
@@ -192,7 +213,10 @@ export const cases: TranscriptCase[] = [
     profile: unsaid,
     turns: [
       safeStart,
-      [{ choose: 'topic.both' }, [...privacyAndBlocking, ...keys('friend', 5), ...safeEnd]],
+      [{ choose: 'topic.both' }, [...keys('privacy', 3), MORE]],
+      [{ choose: 'moreBlockThenFriend.go' }, [...keys('block', 3), MORE]],
+      [{ choose: 'moreFriend.go' }, [...keys('friend', 3), MORE]],
+      friendEnd,
       [{ choose: 'talk.later' }, [NEXT]]
     ]
   },
@@ -204,8 +228,9 @@ export const cases: TranscriptCase[] = [
       rightsStart,
       [{ choose: 'part.help' }, [...keys('help', 3), 'more.prompt']],
       [{ choose: 'more.another' }, ['part.prompt']],
-      [{ choose: 'part.law' }, [...keys('law', 6), 'more.prompt']],
-      [{ choose: 'more.done' }, [NEXT]]
+      [{ choose: 'part.law' }, ['law.1', 'law.2', 'law.3', 'law.own', MORE]],
+      [{ choose: 'moreLaw.go' }, ['law.4', 'law.5', 'law.6', 'more.prompt']],
+      [{ choose: 'more.done' }, ['checked', NEXT]]
     ]
   },
   {
@@ -214,10 +239,12 @@ export const cases: TranscriptCase[] = [
     profile: child,
     turns: [
       rightsStart,
-      [{ choose: 'part.report' }, [...keys('report', 5), 'more.prompt']],
+      [{ choose: 'part.report' }, ['report.1', 'report.2', 'report.name', MORE]],
+      [{ choose: 'moreReport.go' }, ['report.3', 'report.4', 'report.5', 'more.prompt']],
       [{ choose: 'more.another' }, ['part.prompt']],
-      [{ choose: 'part.law' }, [...keys('law', 6), 'more.prompt']],
-      [{ choose: 'more.done' }, [NEXT]]
+      [{ choose: 'part.law' }, ['law.1', 'law.2', 'law.3', 'law.own', MORE]],
+      [{ choose: 'moreLaw.go' }, ['law.4', 'law.5', 'law.6', 'more.prompt']],
+      [{ choose: 'more.done' }, ['checked', NEXT]]
     ]
   },
   {
@@ -227,7 +254,7 @@ export const cases: TranscriptCase[] = [
     turns: [
       rightsStart,
       [{ choose: 'part.help' }, [...keys('help', 3), 'more.prompt']],
-      [{ choose: 'more.done' }, [NEXT]]
+      [{ choose: 'more.done' }, ['checked', NEXT]]
     ]
   },
   {
@@ -236,8 +263,8 @@ export const cases: TranscriptCase[] = [
     profile: unsaid,
     turns: [
       rightsStart,
-      [{ choose: 'part.report' }, [...keys('report', 5), 'more.prompt']],
-      [{ choose: 'more.person' }, [NEXT]]
+      [{ choose: 'part.report' }, ['report.1', 'report.2', 'report.name', MORE]],
+      [{ choose: 'moreReport.person' }, [NEXT]]
     ]
   },
   {
@@ -262,6 +289,6 @@ export const cases: TranscriptCase[] = [
     name: 'quiz: five right gives the middle band, in under-13 wording',
     script: 'youth/quiz',
     profile: child,
-    turns: [quizStart, ...quizTurns({ ...quizRight, q2: 'unsure', q5: 'ok', q8: 'unsure' }, 'mid')]
+    turns: [quizStart, ...quizTurns({ ...quizRight, q2: 'unsure', q5: 'ok', q8: 'unsure', q9: 'unsure', q10: 'ok', q11: 'flag' }, 'mid')]
   }
 ];
