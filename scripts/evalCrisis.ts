@@ -2,7 +2,8 @@
  * `npm run eval:crisis`: the crisis check measured on the labelled sets of `test/safety/sets/<lang>/`:
  * recall and false alarms per language, per danger kind and per layer, on the validation part and on the test
  * part (figures only, never a message). `-- --choose` picks the decision's weights and thresholds on the
- * validation part alone and prints them for `src/safety/dangerDecision.ts`. `-- --sets <dir>` reads another
+ * validation part alone and prints them for `src/safety/dangerDecision.ts`; `-- --validation-only` skips the
+ * test part (while choosing). `-- --sets <dir>` reads another
  * folder of sets.
  */
 import path from 'node:path';
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
     return;
   }
   table('validation', readValidation.map(([l, r]) => [l, figures(r)]));
+  if (args.includes('--validation-only')) return;
   const test = readSets(setsDir, 'test');
   table('test (figures only)', [...test].map(([l, examples]) => [l, figures(readAll(detector, examples, l))]));
 }

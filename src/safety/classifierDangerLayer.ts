@@ -34,7 +34,7 @@ export class ClassifierDangerLayer implements DangerLayer {
   static train(examples: ReadonlyMap<string, DangerExample[]>, words: (text: string) => string[], cacheDir?: string): ClassifierDangerLayer {
     const models = new Map<string, SoftmaxModel>();
     for (const [language, list] of examples) {
-      const labelled = list.map((e) => ({ words: words(e.text), label: classOf(e) }));
+      const labelled = poolFor(language, list, examples).map((e) => ({ words: words(e.text), label: classOf(e) }));
       const classes = [...new Set(labelled.map((e) => e.label))].sort();
       const key = modelKey({ FORMAT, FEATURE_BUCKETS, TRAINING, labelled });
       const known = trained.get(key);
@@ -77,6 +77,16 @@ export class ClassifierDangerLayer implements DangerLayer {
     }
     return best;
   }
+}
+
+/**
+ * What a language's model learns from: its own examples twice, and the English ones once, since children
+ * writing in any language use English slang ("kms", "rn", "unalive"). Measured on the validation part, this
+ * raised recall at the same false alarms in German, Spanish and French.
+ */
+function poolFor(language: string, own: DangerExample[], all: ReadonlyMap<string, DangerExample[]>): DangerExample[] {
+  const english = language === FALLBACK_LANGUAGE ? [] : (all.get(FALLBACK_LANGUAGE) ?? []);
+  return [...own, ...own, ...english];
 }
 
 /** The whole text, and for a long one its overlapping windows. */

@@ -7,7 +7,7 @@
  */
 import type { Translator } from '../content/translator';
 import { QUIET, type DangerLayer, type LayerReading } from './dangerLayer';
-import { BOOST, CONCEPT_RULES, CONCEPT_WINDOW, CONCEPTS, LOWER, type ConceptRule } from './conceptRules';
+import { BOOST, CONCEPT_RULES, CONCEPT_WINDOW, CONCEPTS, EXACT_CONCEPTS, LOWER, LOWERING_CUES, type ConceptRule } from './conceptRules';
 import { stemmerFor, type Stem } from './stemmers';
 
 type Entry = { concept: string; stems: string[] };
@@ -17,8 +17,9 @@ class ConceptIndex {
 
   constructor(readonly stem: Stem, lists: Record<string, string[]>, words: (text: string) => string[]) {
     for (const [concept, phrases] of Object.entries(lists)) {
+      const exact = EXACT_CONCEPTS.has(concept);
       for (const phrase of phrases) {
-        const stems = words(phrase).map(stem);
+        const stems = words(phrase).map((w) => (exact ? `=${w}` : stem(w)));
         if (stems.length === 0) continue;
         this.byFirst.set(stems[0]!, [...(this.byFirst.get(stems[0]!) ?? []), { concept, stems }]);
       }
@@ -28,9 +29,10 @@ class ConceptIndex {
   /** Where each concept occurs: concept → word positions. */
   find(words: readonly string[], into: Map<string, number[]>): void {
     const stems = words.map(this.stem);
-    stems.forEach((first, at) => {
-      for (const entry of this.byFirst.get(first) ?? []) {
-        if (!entry.stems.every((s, i) => stems[at + i] === s)) continue;
+    const same = (at: number, s: string) => (s.startsWith('=') ? words[at] === s.slice(1) : stems[at] === s);
+    words.forEach((word, at) => {
+      for (const entry of [...(this.byFirst.get(stems[at]!) ?? []), ...(this.byFirst.get(`=${word}`) ?? [])]) {
+        if (!entry.stems.every((s, i) => same(at + i, s))) continue;
         const positions = into.get(entry.concept) ?? [];
         if (!positions.includes(at)) positions.push(at);
         into.set(entry.concept, positions);
@@ -80,8 +82,8 @@ export class ConceptDangerLayer implements DangerLayer {
   private scoreOf(rule: ConceptRule, found: Map<string, number[]>): number {
     const boosts = BOOST.concepts.filter((c) => found.has(c) && !rule.groups.some((g) => g.length === 1 && g[0] === c)).length;
     let score = Math.min(BOOST.cap, rule.score + boosts * BOOST.each);
-    if (found.has('hypothetical')) score *= LOWER.hypothetical;
-    if (found.has('past') && !found.has('now')) score *= LOWER.past;
+    for (const cue of LOWERING_CUES) if (found.has(cue)) score *= LOWER[cue];
+    if (found.has('past')) score *= LOWER.past;
     if (rule.familyLowers && found.has('family') && !found.has('stranger')) score *= LOWER.harmless;
     if (rule.onlineLowers && found.has('online') && !found.has('stranger')) score *= LOWER.online;
     return score;

@@ -31,17 +31,17 @@ export interface CrisisFigures {
   byLayer: Record<string, { recall: Rate; falseAlarms: Rate }>;
 }
 
-export type ReadExample = { example: DangerExample; layers: Array<{ name: string; reading: LayerReading }> };
+export type ReadExample = { example: DangerExample; language: string; layers: Array<{ name: string; reading: LayerReading }> };
 
 export function readAll(detector: LayeredDangerDetector, examples: readonly DangerExample[], language: string): ReadExample[] {
-  return examples.map((example) => ({ example, layers: detector.readLayers(example.text, language) }));
+  return examples.map((example) => ({ example, language, layers: detector.readLayers(example.text, language) }));
 }
 
 const rate = (hits: number, of: number): Rate => ({ hits, of });
 export const share = (r: Rate): number => (r.of === 0 ? 0 : r.hits / r.of);
 
 export function figures(read: readonly ReadExample[], settings?: DecisionSettings): CrisisFigures {
-  const readings = read.map((r) => ({ ...r, decision: decide(r.layers, settings) }));
+  const readings = read.map((r) => ({ ...r, decision: decide(r.layers, r.language, settings) }));
   const danger = readings.filter((r) => r.example.level === 'emergency');
   const safe = readings.filter((r) => r.example.level === 'none');
   const urgent = readings.filter((r) => r.example.level === 'urgent');

@@ -14,19 +14,22 @@ export interface DecisionSettings {
   emergency: number;
   /** At or above (and below emergency): the emergency number in one line and "are you in danger now?". */
   check: number;
+  /** The check threshold of a language whose model scores differently (each language has its own model). */
+  checkByLanguage?: Readonly<Record<string, number>>;
   /** The urgent score at or above which a message that is not danger is urgent. */
   urgent: number;
 }
 
 /** Chosen on the validation part (see the closing note in test/safety/README.md). */
 export const DECISION: DecisionSettings = Object.freeze({
-  weights: { phrases: 0.6, concepts: 0.8, classifier: 1 },
-  emergency: 0.7,
-  check: 0.4,
-  urgent: 0.5
-});
+  weights: { phrases: 0.2, concepts: 0, classifier: 1 },
+  emergency: 0.84,
+  check: 0.7,
+  checkByLanguage: { de: 0.48, en: 0.7, es: 0.68, fr: 0.66, it: 0.62 },
+  urgent: 0.1
+})
 
-export function decide(layers: ReadonlyArray<{ name: string; reading: LayerReading }>, settings: DecisionSettings = DECISION): DangerReading {
+export function decide(layers: ReadonlyArray<{ name: string; reading: LayerReading }>, language: string, settings: DecisionSettings = DECISION): DangerReading {
   let quiet = 1;
   let quietUrgent = 1;
   let kind: DangerKind | undefined;
@@ -45,7 +48,8 @@ export function decide(layers: ReadonlyArray<{ name: string; reading: LayerReadi
   const score = 1 - quiet;
   const urgentScore = 1 - quietUrgent;
   if (score >= settings.emergency) return { level: 'emergency', kind: kind ?? 'other', score };
-  if (score >= settings.check) return { level: 'check', kind: kind ?? 'other', score };
+  const check = Math.min(settings.checkByLanguage?.[language.slice(0, 2)] ?? settings.check, settings.emergency);
+  if (score >= check) return { level: 'check', kind: kind ?? 'other', score };
   if (urgentScore >= settings.urgent) return { level: 'urgent', kind: urgentKind ?? 'pressure', score: urgentScore };
   return { level: 'none', score };
 }

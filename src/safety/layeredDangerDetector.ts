@@ -41,7 +41,7 @@ export class LayeredDangerDetector implements DangerDetector {
   }
 
   read(text: string, language: string, settings: DecisionSettings = this.settings): DangerReading {
-    return decide(this.readLayers(text, language), settings);
+    return decide(this.readLayers(text, language), language, settings);
   }
 
   /** Each layer's own reading, for the decision and for measuring each layer on its own. */

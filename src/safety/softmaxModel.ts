@@ -13,7 +13,8 @@ export interface TrainingSettings {
   seed: number;
 }
 
-export const TRAINING: TrainingSettings = Object.freeze({ epochs: 12, learningRate: 0.5, l2: 1e-6, seed: 12 });
+/** Chosen on the validation part: fewer rounds left recall lower at the same false alarms. */
+export const TRAINING: TrainingSettings = { epochs: 10, learningRate: 1, l2: 1e-6, seed: 12 };
 
 export class SoftmaxModel {
   private constructor(
