@@ -84,7 +84,8 @@ export class ConceptDangerLayer implements DangerLayer {
     let score = Math.min(BOOST.cap, rule.score + boosts * BOOST.each);
     for (const cue of LOWERING_CUES) if (found.has(cue)) score *= LOWER[cue];
     if (found.has('past')) score *= LOWER.past;
-    if (rule.familyLowers && found.has('family') && !found.has('stranger')) score *= LOWER.harmless;
+    // "Don't tell my parents" names family too, and is the very sign of danger.
+    if (rule.familyLowers && found.has('family') && !found.has('stranger') && !found.has('secret')) score *= LOWER.harmless;
     if (rule.onlineLowers && found.has('online') && !found.has('stranger')) score *= LOWER.online;
     return score;
   }
