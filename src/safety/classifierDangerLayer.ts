@@ -73,7 +73,7 @@ export class ClassifierDangerLayer implements DangerLayer {
     for (const part of windows(words)) {
       const reading = readingOf(model, model.probabilities(featuresOf(part)));
       if (reading.emergency > best.emergency) best = { ...reading, urgent: Math.max(reading.urgent, best.urgent) };
-      else if (reading.urgent > best.urgent) best = { ...best, urgent: reading.urgent, ...(best.emergency < reading.urgent ? { kind: reading.kind } : {}) };
+      else if (reading.urgent > best.urgent) best = { ...best, urgent: reading.urgent, ...(reading.urgentKind ? { urgentKind: reading.urgentKind } : {}) };
     }
     return best;
   }
@@ -108,5 +108,5 @@ function readingOf(model: SoftmaxModel, p: Float64Array): LayerReading {
   });
   // The kind of the level that is more likely: a threat now is not a sextortion threat because one word says "pics".
   const kind = total.emergency >= total.urgent ? top.emergency.kind : top.urgent.kind;
-  return { ...total, ...(kind ? { kind } : {}) };
+  return { ...total, ...(kind ? { kind } : {}), ...(top.urgent.kind ? { urgentKind: top.urgent.kind } : {}) };
 }

@@ -18,6 +18,11 @@ export interface DecisionSettings {
   checkByLanguage?: Readonly<Record<string, number>>;
   /** The urgent score at or above which a message that is not danger is urgent. */
   urgent: number;
+  /**
+   * A layer whose kind is taken first when its own score reaches `kindFrom.score`, whatever its weight in the
+   * score: the concept rules name the kind precisely even where the classifier decides the level better.
+   */
+  kindFrom?: { layer: string; score: number };
 }
 
 /** Chosen on the validation part (see the closing note in test/safety/README.md). */
@@ -26,7 +31,8 @@ export const DECISION: DecisionSettings = Object.freeze({
   emergency: 0.84,
   check: 0.7,
   checkByLanguage: { de: 0.48, en: 0.7, es: 0.68, fr: 0.66, it: 0.62 },
-  urgent: 0.1
+  urgent: 0.1,
+  kindFrom: { layer: 'concepts', score: 0.6 }
 })
 
 export function decide(layers: ReadonlyArray<{ name: string; reading: LayerReading }>, language: string, settings: DecisionSettings = DECISION): DangerReading {
@@ -43,8 +49,10 @@ export function decide(layers: ReadonlyArray<{ name: string; reading: LayerReadi
     quiet *= 1 - emergency;
     quietUrgent *= 1 - urgent;
     if (reading.kind && emergency > strongest) [kind, strongest] = [reading.kind, emergency];
-    if (reading.kind && urgent > strongestUrgent) [urgentKind, strongestUrgent] = [reading.kind, urgent];
+    if (reading.urgentKind && urgent > strongestUrgent) [urgentKind, strongestUrgent] = [reading.urgentKind, urgent];
   }
+  const preferred = settings.kindFrom && layers.find((l) => l.name === settings.kindFrom!.layer)?.reading;
+  if (preferred?.kind && preferred.emergency >= settings.kindFrom!.score) kind = preferred.kind;
   const score = 1 - quiet;
   const urgentScore = 1 - quietUrgent;
   if (score >= settings.emergency) return { level: 'emergency', kind: kind ?? 'other', score };

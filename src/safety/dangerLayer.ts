@@ -11,6 +11,8 @@ export interface LayerReading {
   /** How likely it is urgent without being immediate danger (sextortion, an image shared, pressure now). */
   urgent: number;
   kind?: DangerKind;
+  /** The urgent kind it saw (sextortion, imageShared, pressure), when it says anything about urgency. */
+  urgentKind?: DangerKind;
 }
 
 export interface DangerLayer {

@@ -7,7 +7,7 @@ import { decide, type DecisionSettings } from '../../src/safety/dangerDecision';
 const settings: DecisionSettings = { weights: { phrases: 0.5, classifier: 1 }, emergency: 0.8, check: 0.5, checkByLanguage: { de: 0.4 }, urgent: 0.6 };
 const layers = (classifier: number, phrases = 0, urgent = 0) => [
   { name: 'phrases', reading: { emergency: phrases, urgent: 0 } },
-  { name: 'classifier', reading: { emergency: classifier, urgent, kind: urgent > classifier ? ('sextortion' as const) : ('meeting' as const) } }
+  { name: 'classifier', reading: { emergency: classifier, urgent, kind: 'meeting' as const, urgentKind: 'sextortion' as const } }
 ];
 
 it('puts the emergency number first, with the kind, when the combined score reaches the emergency threshold', () => {
