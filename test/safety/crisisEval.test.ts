@@ -4,6 +4,7 @@
  * language must catch at least 97% of the messages that suggest immediate danger (read as emergency or check)
  * and alarm on at most 5% of the safe ones. Only figures are printed, never a message.
  */
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT_DIR } from '../../src/beacon';
 import { Translator } from '../../src/content/translator';
@@ -16,12 +17,12 @@ const MAX_FALSE_ALARMS = 0.05;
 const MIN_EACH = 150;
 
 const sets = readSets(path.join(ROOT_DIR, SETS_DIR), 'test');
-let shipped: readonly string[] = [];
+/** Every folder of locales/ is a shipped language (the translator loads the same). */
+const shipped = readdirSync(path.join(ROOT_DIR, 'locales'), { withFileTypes: true }).filter((d) => d.isDirectory() && /^[a-z]{2}$/.test(d.name)).map((d) => d.name).sort();
 const results = new Map<string, CrisisFigures>();
 
 beforeAll(async () => {
   const translator = await Translator.load(path.join(ROOT_DIR, 'locales'));
-  shipped = translator.languages;
   const detector = LayeredDangerDetector.create(translator, { trainingDir: path.join(ROOT_DIR, TRAINING_DIR) });
   for (const [language, examples] of sets) results.set(language, figures(readAll(detector, examples, language)));
 }, 120_000);
@@ -34,9 +35,10 @@ it('has a test part for every shipped language, with at least 150 dangerous and 
   expect(short).toEqual([]);
 });
 
-describe.each([...sets.keys()])('the crisis check in %s, on the test part', (language) => {
+describe.each(shipped)('the crisis check in %s, on the test part', (language) => {
   it(`catches at least ${MIN_RECALL * 100}% of immediate danger and alarms on at most ${MAX_FALSE_ALARMS * 100}% of safe messages`, () => {
-    const f = results.get(language)!;
+    const f = results.get(language);
+    if (!f) throw new Error(`No test part for ${language} in ${SETS_DIR}/${language}/test.json`);
     console.log(`[${language}] recall ${(share(f.recall) * 100).toFixed(1)}% (${f.recall.hits}/${f.recall.of}), false alarms ${(share(f.falseAlarms) * 100).toFixed(1)}% (${f.falseAlarms.hits}/${f.falseAlarms.of}), urgent found ${f.urgentFound.hits}/${f.urgentFound.of}`);
     expect(share(f.recall)).toBeGreaterThanOrEqual(MIN_RECALL);
     expect(share(f.falseAlarms)).toBeLessThanOrEqual(MAX_FALSE_ALARMS);
