@@ -26,7 +26,7 @@ const MESSAGES: Record<string, Record<Kind, string>> = {
     threat: "il a dit qu'il va me poignarder ce soir",
     confined: "il m'a enfermée dans sa chambre et me laisse pas partir",
     selfHarm: "j'ai avalé tous mes cachets",
-    childNow: "ma fille de 12 ans est dans la voiture d'un inconnu en ce moment"
+    childNow: 'mon fils est avec un homme inconnu en ce moment et ne répond pas'
   },
   de: {
     meeting: 'ein mann von snap holt mich heute nach der schule ab und ich soll es niemandem sagen',
@@ -56,7 +56,7 @@ const MESSAGES: Record<string, Record<Kind, string>> = {
 
 /** Messages the check is unsure about: it shows the number and asks. */
 const UNSURE: Record<string, string> = {
-  en: 'im scared of him',
+  en: 'he knows where i live',
   fr: "il sait où j'habite",
   de: 'ich hab angst vor ihm',
   es: 'un hombre que conocí en insta viene a recogerme a la salida del instituto esta tarde',
