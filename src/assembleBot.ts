@@ -16,7 +16,8 @@ import { HelplinesInsteadHandoff } from './handoff/helplinesInstead';
 import type { HandoffBinder } from './handoff/handoffSystem';
 import { createHelplineServices } from './helplines/helplineServices';
 import type { Logger } from './logging/logger';
-import { PhraseDangerDetector } from './safety/phraseDangerDetector';
+import { TRAINING_DIR } from './safety/crisisSets';
+import { LayeredDangerDetector } from './safety/layeredDangerDetector';
 import type { BeaconStorage } from './storage/beaconStorage';
 
 export interface BotParts {
@@ -55,7 +56,7 @@ export async function assembleBot(options: AssembleOptions): Promise<BotParts> {
     logger: options.logger,
     clock: options.clock
   });
-  const danger = new PhraseDangerDetector(translator);
+  const danger = LayeredDangerDetector.create(translator, { trainingDir: path.join(options.rootDir, TRAINING_DIR), cacheDir: options.cacheDir });
   const fallback = new HelplinesInsteadHandoff(translator, helplines);
   const handoff = options.handoff?.bind({ translator, scripts, state, helplines, danger, fallback });
   const engine = await createEngine({

@@ -4,6 +4,7 @@
  * trick inside a script. `npm run content:schema` writes the JSON Schema generated from this for editors.
  */
 import { z } from 'zod/v4';
+import { DANGER_KINDS, DANGER_LEVELS } from '../safety/dangerReading';
 
 /** A key into the script's own namespace ("intro.1") or another one ("common:answers.yes"). */
 const textKey = z.string().regex(/^([a-z0-9/_-]+:)?[A-Za-z0-9_.-]+$/, 'must be a translation key like "intro.1"');
@@ -59,12 +60,26 @@ const quiz = z.object({
 
 const call = z.object({ type: z.literal('call'), script: scriptRef, next: stepId.optional() });
 const set = z.object({ type: z.literal('set'), field: z.enum(profileFields), value: z.string().min(1), next: stepId.optional() });
-const branch = z.object({
-  type: z.literal('branch'),
-  field: z.enum(profileFields),
-  cases: z.record(z.string(), stepId),
-  default: stepId
-});
+/**
+ * Goes on by a value: a profile field, or the level or kind of the danger reading that started the crisis
+ * script (`danger.level`, `danger.kind`), so that it speaks to what was said. Cases for danger must name
+ * a level or kind that exists.
+ */
+export const branchFields = [...profileFields, 'danger.level', 'danger.kind'] as const;
+const dangerValues: Partial<Record<(typeof branchFields)[number], readonly string[]>> = { 'danger.level': DANGER_LEVELS, 'danger.kind': DANGER_KINDS };
+const branch = z
+  .object({
+    type: z.literal('branch'),
+    field: z.enum(branchFields),
+    cases: z.record(z.string(), stepId),
+    default: stepId
+  })
+  .superRefine((step, context) => {
+    const allowed = dangerValues[step.field];
+    for (const value of Object.keys(step.cases)) {
+      if (allowed && !allowed.includes(value)) context.addIssue({ code: 'custom', path: ['cases', value], message: `"${value}" is not a ${step.field}; use one of ${allowed.join(', ')}` });
+    }
+  });
 /**
  * Shows helpline numbers for the user's country; when the country is not known yet, asks for it first.
  * "emergency": the emergency number alone (the crisis interrupt's first words); "urgent": the emergency number
@@ -129,6 +144,7 @@ export type Step = z.infer<typeof stepSchema>;
 export type AskStep = z.infer<typeof ask>;
 export type QuizStep = z.infer<typeof quiz>;
 export type HelplinesStep = z.infer<typeof helplines>;
+export type BranchField = (typeof branchFields)[number];
 export type HelplineUrgency = (typeof helplineUrgencies)[number];
 export type HelplineTopic = (typeof helplineTopics)[number];
 export type Choice = z.infer<typeof choice>;

@@ -70,16 +70,36 @@ declare module '@nlpjs/nlp' {
 
 declare module '@nlpjs/lang-en' {
   export class LangEn {}
+  /** The language's stemmer (used by the crisis check's concept patterns). */
+  export class StemmerEn {
+    stemWord(word: string): string;
+  }
 }
 declare module '@nlpjs/lang-fr' {
   export class LangFr {}
+  /** The language's stemmer (used by the crisis check's concept patterns). */
+  export class StemmerFr {
+    stemWord(word: string): string;
+  }
 }
 declare module '@nlpjs/lang-de' {
   export class LangDe {}
+  /** The language's stemmer (used by the crisis check's concept patterns). */
+  export class StemmerDe {
+    stemWord(word: string): string;
+  }
 }
 declare module '@nlpjs/lang-es' {
   export class LangEs {}
+  /** The language's stemmer (used by the crisis check's concept patterns). */
+  export class StemmerEs {
+    stemWord(word: string): string;
+  }
 }
 declare module '@nlpjs/lang-it' {
   export class LangIt {}
+  /** The language's stemmer (used by the crisis check's concept patterns). */
+  export class StemmerIt {
+    stemWord(word: string): string;
+  }
 }

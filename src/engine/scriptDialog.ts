@@ -6,7 +6,7 @@
 import { Dialog, DialogReason, DialogTurnStatus, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import type { Profile } from '../bot/state';
-import type { AskStep, QuizStep, Script, Step } from '../content/scriptSchema';
+import type { AskStep, BranchField, QuizStep, Script, Step } from '../content/scriptSchema';
 import { setTurnLanguage, turnLanguage } from '../bot/turnLanguage';
 import { matchChoice } from './choiceMatcher';
 import { CORE_SCRIPTS, isHeldForHandoff, type EngineServices } from './engineServices';
@@ -132,8 +132,7 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
           stepId = step.next;
           break;
         case 'branch': {
-          const profile = await this.profile(dc.context);
-          const value = profile[step.field];
+          const value = await this.branchValue(dc.context, step.field);
           stepId = (value !== undefined && step.cases[value]) || step.default;
           break;
         }
@@ -252,6 +251,15 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
     const step = this.services.scripts.scripts.get(state.script)?.steps[state.step];
     if (!step) throw new ScriptPositionError(`Script "${state.script}" has no step "${state.step}" (was the script changed under a live conversation?).`);
     return step;
+  }
+
+  /** A profile field, or the level or kind of the danger reading kept for the crisis script. */
+  private async branchValue(context: TurnContext, field: BranchField): Promise<string | undefined> {
+    if (field === 'danger.level' || field === 'danger.kind') {
+      const danger = (await this.services.state.conversationData.get(context, {})).danger;
+      return field === 'danger.level' ? danger?.level : danger?.kind;
+    }
+    return (await this.profile(context))[field];
   }
 
   private async profile(context: TurnContext): Promise<Profile> {

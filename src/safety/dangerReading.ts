@@ -9,7 +9,8 @@
  *   pressing now): the topic's first practical steps at once, then the helpline and a person.
  * - `none`: nothing of the above.
  */
-export type DangerLevel = 'emergency' | 'check' | 'urgent' | 'none';
+export const DANGER_LEVELS = ['emergency', 'check', 'urgent', 'none'] as const;
+export type DangerLevel = (typeof DANGER_LEVELS)[number];
 
 /** What kind of danger, so the first line after the emergency number can speak to it. */
 export type DangerKind =
@@ -33,6 +34,9 @@ export type DangerKind =
   | 'pressure'
   /** danger of another kind */
   | 'other';
+
+/** Every kind, for scripts that branch on it (`"field": "danger.kind"`). */
+export const DANGER_KINDS: readonly DangerKind[] = ['meeting', 'present', 'threat', 'confined', 'selfHarm', 'childNow', 'sextortion', 'imageShared', 'pressure', 'other'];
 
 export interface DangerReading {
   level: DangerLevel;

@@ -18,6 +18,7 @@ export class PhraseDangerDetector implements DangerDetector {
   private readonly phrases: string[][];
   private readonly falseFriends: string[];
   private readonly index: WordIndex;
+  private readonly byFirst = new Map<string, string[][]>();
 
   constructor(translator: Translator) {
     const all = (key: string) => [...new Set(translator.languages.flatMap((l) => translator.list(l, `safety:crisis.${key}`)))];
@@ -27,6 +28,7 @@ export class PhraseDangerDetector implements DangerDetector {
     // Longest first, so that "si quelqu un me menace de" is cut out before "si on" could split it.
     this.falseFriends = [...new Set(all('falseFriends').map((p) => words(p).join(' ')))].filter(Boolean).sort((a, b) => b.length - a.length);
     this.index = new WordIndex(this.phrases.flat());
+    for (const phrase of this.phrases) this.byFirst.set(phrase[0]!, [...(this.byFirst.get(phrase[0]!) ?? []), phrase]);
   }
 
   /** `language` is not needed: every shipped language's lists are checked, since people mix languages. */
@@ -37,11 +39,8 @@ export class PhraseDangerDetector implements DangerDetector {
   isDanger(text: string, _language?: string): boolean {
     const words = withoutFalseFriends(dangerWords(text, this.spellings), this.falseFriends);
     const meanings = words.map((word) => this.index.matches(word));
-    return this.phrases.some((phrase) => {
-      for (let start = 0; start + phrase.length <= words.length; start++) {
-        if (phrase.every((word, i) => meanings[start + i]!.has(word))) return true;
-      }
-      return false;
-    });
+    // Only phrases that start with a word the message may hold: the check runs on every turn.
+    return meanings.some((meaning, start) =>
+      [...meaning].some((first) => (this.byFirst.get(first) ?? []).some((phrase) => start + phrase.length <= words.length && phrase.every((word, i) => meanings[start + i]!.has(word)))));
   }
 }

@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeScriptSchema } from '../../scripts/contentSchema';
+import { scriptSchema } from '../../src/content/scriptSchema';
 
 describe('the script JSON Schema', () => {
   it('is written as JSON describing meta, start and every step type', async () => {
@@ -23,5 +24,24 @@ describe('the script JSON Schema', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a branch on the danger reading', () => {
+  const script = (cases: Record<string, string>) => ({
+    meta: { owner: 'o', reviewedBy: 'r', reviewedAt: null, translations: { en: 'needs-review' }, sources: [{ title: 't', url: 'https://example.org' }], audience: ['all'] },
+    title: 'title',
+    start: 'kind',
+    steps: { kind: { type: 'branch', field: 'danger.kind', cases, default: 'done' }, done: { type: 'end' } }
+  });
+
+  it('lets a script speak to the kind of danger that started it', () => {
+    expect(scriptSchema.safeParse(script({ selfHarm: 'done' })).success).toBe(true);
+  });
+
+  it('names a kind that does not exist, so the author can fix it', () => {
+    const result = scriptSchema.safeParse(script({ suicide: 'done' }));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/"suicide" is not a danger\.kind; use one of meeting, .*selfHarm/);
   });
 });

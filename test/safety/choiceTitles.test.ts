@@ -14,7 +14,8 @@ import { PhraseDangerDetector } from '../../src/safety/phraseDangerDetector';
 const REVIEWED: Record<string, string> = {
   'parent/reporting:what.danger': 'leads straight to "call the emergency number now" and an urgent helplines step',
   'youth/sextortion:title': 'opens the sextortion lesson: do not pay, keep evidence, report, the helplines',
-  'parent/disclosure:danger.yes': 'leads straight to an urgent helplines step (emergency number first)'
+  'parent/disclosure:danger.yes': 'leads straight to an urgent helplines step (emergency number first)',
+  'core/crisis:check.danger': '"Yes, I\'m in danger" in the crisis script: the emergency number is already shown, then the line for the danger'
 };
 
 it('every button title that reads as danger has been reviewed', async () => {

@@ -7,7 +7,8 @@ import type { TranscriptCase } from '../transcriptTypes';
 
 const teen = { audience: 'young_person', ageBand: '13to17' } as const;
 const UNKNOWN_COUNTRY = { audience: 'young_person', ageBand: '13to17', country: undefined } as const;
-const CRISIS = ['helplines:urgent.emergency', 'core/crisis:first.1', 'core/crisis:safe.prompt'];
+/** The crisis interrupt: the emergency number first, then the first line for the kind of danger. */
+const crisis = (kind: string) => ['helplines:urgent.emergency', `core/crisis:${kind}.1`, 'core/crisis:safe.prompt'];
 
 export const cases: TranscriptCase[] = [
   {
@@ -59,7 +60,7 @@ export const cases: TranscriptCase[] = [
     profile: teen,
     turns: [
       [{ start: true }, ['intro.1', 'where.prompt']],
-      [{ text: 'he wants to meet me tonight' }, CRISIS],
+      [{ text: 'he wants to meet me tonight' }, crisis('meeting')],
       [{ choose: 'core/crisis:safe.safe' }, ['core/crisis:relieved.1', 'helplines:heading', 'core/crisis:person.prompt']],
       [{ choose: 'core/crisis:person.continue' }, ['where.prompt']],
       [{ choose: 'where.games' }, ['games.1']]
@@ -71,7 +72,7 @@ export const cases: TranscriptCase[] = [
     profile: teen,
     turns: [
       [{ start: true }, ['where.prompt']],
-      [{ text: 'i want to kill myself' }, CRISIS],
+      [{ text: 'i want to kill myself' }, crisis('selfHarm')],
       [{ choose: 'core/crisis:safe.mistake' }, ['core/crisis:corrected.1', 'where.prompt']]
     ]
   },
@@ -82,7 +83,8 @@ export const cases: TranscriptCase[] = [
     turns: [
       [{ start: true }, ['where.prompt']],
       [{ text: 'someone is following me' }, ['helplines:country.emergency', 'helplines:country.prompt']],
-      [{ text: 'Belgique' }, CRISIS]
+      // "someone is following me" may read as sure or as unsure: the number comes first either way.
+      [{ text: 'Belgique' }, ['helplines:urgent.emergency']]
     ]
   },
   {
@@ -92,17 +94,6 @@ export const cases: TranscriptCase[] = [
     turns: [
       [{ start: true }, ['prompt']],
       [{ choose: 'topics.sextortion' }, ['youth/sextortion:intro.1', 'core/next:more.prompt']]
-    ]
-  },
-  {
-    name: 'crisis (fr): a parent writing about a threat to publish gets the emergency number; "I didn\'t mean that" opens the lesson',
-    script: 'menu/parent',
-    profile: { audience: 'parent', country: 'FR' },
-    languages: ['fr'],
-    turns: [
-      [{ start: true }, ['prompt']],
-      [{ text: 'on menace de publier les photos de ma fille' }, CRISIS],
-      [{ choose: 'core/crisis:safe.mistake' }, ['core/crisis:corrected.1', 'parent/sextortion-ai:intro.1']]
     ]
   },
   {

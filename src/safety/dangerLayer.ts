@@ -1,0 +1,26 @@
+/**
+ * One layer of the crisis check (`layeredDangerDetector.ts` combines them). Each layer says how likely a
+ * message is immediate danger and how likely it is urgent, between 0 and 1, and which kind it saw; each is
+ * measured on its own by `npm run eval:crisis`.
+ */
+import type { DangerKind } from './dangerReading';
+
+export interface LayerReading {
+  /** How likely the message is immediate danger. */
+  emergency: number;
+  /** How likely it is urgent without being immediate danger (sextortion, an image shared, pressure now). */
+  urgent: number;
+  kind?: DangerKind;
+  /** The urgent kind it saw (sextortion, imageShared, pressure), when it says anything about urgency. */
+  urgentKind?: DangerKind;
+}
+
+export interface DangerLayer {
+  readonly name: string;
+  read(text: string, language: string): LayerReading;
+}
+
+export const QUIET: LayerReading = Object.freeze({ emergency: 0, urgent: 0 });
+
+export const EMERGENCY_KINDS = ['meeting', 'present', 'threat', 'confined', 'selfHarm', 'childNow', 'other'] as const;
+export const URGENT_KINDS = ['sextortion', 'imageShared', 'pressure'] as const;
