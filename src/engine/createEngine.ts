@@ -10,7 +10,9 @@ import type { EngineServices } from './engineServices';
 import { IntentRouter, type RouterExamples } from './intentRouter';
 import { ScriptConversation } from './scriptConversation';
 import { MessageReader } from '../understanding/messageReader';
-import { CommandMeaning, FactReader, YesNoReader } from '../understanding/pendingResources';
+import { CommandMeaning } from '../understanding/commandMeaning';
+import { FactReader } from '../understanding/facts';
+import { YesNoReader } from '../understanding/yesNo';
 
 export async function createEngine(services: EngineServices, options: { cacheDir?: string } = {}): Promise<ScriptConversation> {
   const router = await IntentRouter.train(routerExamples(services.scripts, services.translator), { languages: [...services.translator.languages], cacheDir: options.cacheDir });

@@ -38,7 +38,10 @@ export interface TurnSituation {
  * Below this score a command by meaning is not taken ("stop" wants more: ending the chat on a misreading
  * would leave a child without an answer).
  */
-export const MEANING_THRESHOLDS = { any: 0.7, stop: 0.85 } as const;
+export const MEANING_THRESHOLDS = { any: 0.6, stop: 0.8 } as const;
+
+/** A message of at most this many words that states the fact the question asks is its answer. */
+export const FACT_ANSWER_WORDS = 5;
 
 export function decideTurn(reading: Reading, situation: TurnSituation): TurnAction {
   const { answer, topic, facts } = reading;
@@ -46,8 +49,10 @@ export function decideTurn(reading: Reading, situation: TurnSituation): TurnActi
   if (reading.command) return { kind: 'command', command: reading.command };
   if (answer?.via === 'choice') return { kind: 'answer', choice: answer.choice };
   if (reading.danger.level === 'urgent') return { kind: 'urgent' };
-  // A fact that answers the question still gives way to a question asked in the same breath ("my daughter…").
-  if (answer && !(answer.via === 'fact' && topic.kind === 'match')) return { kind: 'answer', choice: answer.choice };
+  // A fact that answers the question gives way to a question asked in the same breath ("my daughter is being
+  // blackmailed…"), but a short message that says a fact is the answer ("im a coach"), whatever the router thinks.
+  const asksToo = answer?.via === 'fact' && topic.kind === 'match' && reading.words > FACT_ANSWER_WORDS;
+  if (answer && !asksToo) return { kind: 'answer', choice: answer.choice };
   const meant = meaningCommand(reading);
   if (meant) return meant;
   if (facts.language && facts.language !== situation.language) return { kind: 'command', command: { kind: 'language', to: facts.language } };

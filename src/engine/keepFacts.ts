@@ -5,7 +5,7 @@
  */
 import type { TurnContext } from 'botbuilder';
 import type { BeaconState } from '../bot/state';
-import type { Facts } from '../understanding/pendingResources';
+import type { Facts } from '../understanding/facts';
 
 export async function keepFacts(context: TurnContext, state: BeaconState, facts: Facts): Promise<void> {
   if (!facts.audience && !facts.ageBand && !facts.country) return;

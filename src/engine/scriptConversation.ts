@@ -84,7 +84,8 @@ export class ScriptConversation implements ConversationHandler {
     const action = decideTurn(reading, { prompt, language });
     traceOf(context).action = action;
     await keepFacts(context, this.services.state, reading.facts);
-    if (!(prompt.kind === 'choices' && prompt.source === 'which' && action.kind === 'answer')) await this.which.clear(context);
+    // An open "which did you mean" is answered now or dropped: the reading keeps its options for this turn.
+    await this.which.clear(context);
     return this.act(dc, action, reading, firstTurn);
   }
 

@@ -9,8 +9,11 @@ import type { CommandRecognizer } from '../engine/commands';
 import type { DangerDetector } from '../engine/engineServices';
 import type { TextRouter } from '../engine/textRouter';
 import { resolveCountry } from '../helplines/countryNames';
+import { normalize } from '../engine/normalize';
 import { NO_DANGER } from '../safety/dangerReading';
-import type { CommandMeaning, FactReader, Facts, YesNoReader } from './pendingResources';
+import type { CommandMeaning } from './commandMeaning';
+import type { FactReader, Facts } from './facts';
+import type { YesNoReader } from './yesNo';
 import type { OpenPrompt, PromptAnswer, PromptChoice, Reading } from './reading';
 
 export interface ReaderParts {
@@ -46,9 +49,10 @@ export class MessageReader {
     const audience = facts.audience ?? input.audience;
     return {
       prompt,
+      words: normalize(text).split(' ').filter(Boolean).length,
       danger: typed ? this.parts.danger.read(text, language) : NO_DANGER,
       command: this.parts.commands.recognize(text, language),
-      meaning: typed ? this.parts.meaning.classify(text, language) : undefined,
+      meaning: typed ? await this.parts.meaning.classify(text, language) : undefined,
       answer: answerOf(prompt, choices, text, input.value, yesNo, facts),
       ...(yesNo ? { yesNo } : {}),
       facts,

@@ -7,7 +7,8 @@ import type { TurnContext } from 'botbuilder';
 import type { Command } from '../engine/commands';
 import type { RouteResult } from '../engine/textRouter';
 import type { DangerReading } from '../safety/dangerReading';
-import type { Facts, MeaningCommand } from './pendingResources';
+import type { MeaningCommand } from './commandMeaning';
+import type { Facts } from './facts';
 
 /** A choice of the open question as the reader sees it: its id, words, and what it means or sets. */
 export interface PromptChoice {
@@ -48,6 +49,8 @@ export interface Reading {
   facts: Facts;
   /** The best topic for the message as a question. */
   topic: RouteResult;
+  /** How many words the message has: a short message that states a fact is an answer, not a new question. */
+  words: number;
   /** The question the message was read against. */
   prompt: OpenPrompt;
   /** The message is one of Beacon's own button titles for the open question: an answer, not a disclosure. */
