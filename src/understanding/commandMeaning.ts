@@ -18,13 +18,10 @@
  * no runner-up within half its score) and its share reaches MEANING_THRESHOLD.
  */
 import type { Translator } from '../content/translator';
-import type { CommandName } from '../engine/commands';
 import { IntentRouter, type RouterExamples } from '../engine/intentRouter';
-import { NAMESPACE } from './lists';
+import { MEANING_COMMANDS, NAMESPACE, type MeaningCommand } from './understandingKeys';
 
-export type MeaningCommand = CommandName | 'helplines';
-
-export const MEANING_COMMANDS: readonly MeaningCommand[] = ['menu', 'back', 'stop', 'help', 'person', 'country', 'language', 'helplines'];
+export { MEANING_COMMANDS, type MeaningCommand };
 
 /**
  * The least share of the scores a command needs. Chosen on the labelled dev set in

@@ -5,8 +5,7 @@
  */
 import type { Translator } from '../content/translator';
 import { compile } from './phrases';
-
-export const NAMESPACE = 'understanding';
+import { NAMESPACE } from './understandingKeys';
 const ENGLISH = 'en';
 
 export class UnderstandingLists {
