@@ -71,10 +71,34 @@ function answerOf(prompt: OpenPrompt, choices: PromptChoice[], text: string, val
     const named = resolveCountry(text) ?? facts.country;
     return named ? { choice: named, via: named === facts.country ? 'fact' : 'choice' } : undefined;
   }
+  const said = saidIn(choices.filter((c) => c.means), text);
+  if (said) return { choice: said, via: 'yesNo' };
   const meant = yesNo ? choices.filter((c) => c.means === yesNo) : [];
   if (meant.length === 1) return { choice: meant[0]!.id, via: 'yesNo' };
   const told = choices.filter((c) => c.sets && (facts as Record<string, unknown>)[c.sets.field] === c.sets.value);
   return told.length === 1 ? { choice: told[0]!.id, via: 'fact' } : undefined;
+}
+
+/**
+ * The yes or no choice whose words the message contains, the longest phrase winning: "no i'm not safe" is "not
+ * safe", "nah im ok" is "im ok", whatever its first word says. Only for choices that declare what they mean, and
+ * only phrases of two words or a word of four letters or more (a bare "no" is read as yes/no, not found inside).
+ */
+function saidIn(choices: PromptChoice[], text: string): string | undefined {
+  // Within one part of the message: "no, estoy bien" is "no" and "estoy bien", not "no estoy bien".
+  const parts = text.split(/[,.;!?]+/).map((part) => ` ${normalize(part)} `);
+  let best: { id: string; length: number } | undefined;
+  let tie = false;
+  for (const choice of choices) {
+    for (const phrase of choice.phrases.map(normalize)) {
+      if (!phrase || (!phrase.includes(' ') && phrase.length < 4) || !parts.some((part) => part.includes(` ${phrase} `))) continue;
+      if (!best || phrase.length > best.length) {
+        tie = false;
+        best = { id: choice.id, length: phrase.length };
+      } else if (phrase.length === best.length && best.id !== choice.id) tie = true;
+    }
+  }
+  return best && !tie ? best.id : undefined;
 }
 
 /** Only the facts that were read (no undefined fields), so "nothing read" is an empty object. */
