@@ -16,9 +16,13 @@
  * The topic and NOT_COMMAND classes are never returned.
  * A command is returned only when it is the router's clear match (NLP.js's "None" and every other class below it,
  * no runner-up within half its score) and its share reaches MEANING_THRESHOLD.
+ * A message that is one of a command's own examples (normalised) is that command with a score of 1, without asking
+ * the classifier: NLP.js drops stop words, so an example made of them only ("what can you do", "was kannst du")
+ * teaches it nothing.
  */
 import type { Translator } from '../content/translator';
 import { IntentRouter, type RouterExamples } from '../engine/intentRouter';
+import { normalize } from '../engine/normalize';
 import { MEANING_COMMANDS, NAMESPACE, type MeaningCommand } from './understandingKeys';
 
 export { MEANING_COMMANDS, type MeaningCommand };
@@ -28,7 +32,7 @@ export { MEANING_COMMANDS, type MeaningCommand };
  * test/understanding/commandMeaning.dev.ts (other phrasings of each command, and topic questions that must not be
  * read as commands), whose figures per language the test prints: see commandMeaning.test.ts.
  */
-export const MEANING_THRESHOLD = 0.6;
+export const MEANING_THRESHOLD = 0.7;
 
 /** Topic scripts whose routing examples mean a command: they train that command instead of a topic class. */
 const COMMAND_TOPICS: Readonly<Record<string, MeaningCommand>> = { 'core/person': 'person', 'core/helplines': 'helplines' };
@@ -40,16 +44,26 @@ const NOT_COMMAND = 'notCommand';
 export class CommandMeaning {
   private constructor(
     private readonly router: IntentRouter,
+    /** `language|normalised example` → its command */
+    private readonly examples: ReadonlyMap<string, MeaningCommand>,
     private readonly threshold: number
   ) {}
 
   static async train(translator: Translator, options: { cacheDir?: string; threshold?: number } = {}): Promise<CommandMeaning> {
-    const router = await IntentRouter.train(meaningExamples(translator), { languages: [...translator.languages], cacheDir: options.cacheDir });
-    return new CommandMeaning(router, options.threshold ?? MEANING_THRESHOLD);
+    const training = meaningExamples(translator);
+    const router = await IntentRouter.train(training, { languages: [...translator.languages], cacheDir: options.cacheDir });
+    const examples = new Map<string, MeaningCommand>();
+    for (const { language, scriptId, phrases } of training) {
+      const command = MEANING_COMMANDS.find((c) => c === scriptId);
+      if (command) for (const phrase of phrases) examples.set(`${language}|${normalize(phrase)}`, command);
+    }
+    return new CommandMeaning(router, examples, options.threshold ?? MEANING_THRESHOLD);
   }
 
   /** The command `text` asks for, with its share of the scores; undefined when it is not clearly a command. */
   async classify(text: string, language: string): Promise<{ command: MeaningCommand; score: number } | undefined> {
+    const example = this.examples.get(`${language}|${normalize(text)}`);
+    if (example) return { command: example, score: 1 };
     const route = await this.router.route(language, text);
     if (route.kind !== 'match' || route.score < this.threshold) return undefined;
     const command = MEANING_COMMANDS.find((c) => c === route.scriptId);
