@@ -54,7 +54,8 @@ export function decideTurn(reading: Reading, situation: TurnSituation): TurnActi
   const asksToo = answer?.via === 'fact' && topic.kind === 'match' && reading.words > FACT_ANSWER_WORDS;
   if (answer && !asksToo) return { kind: 'answer', choice: answer.choice };
   const meant = meaningCommand(reading);
-  if (meant) return meant;
+  // "What should I do" reads as "help" too: when the question names a topic, the topic is the better help.
+  if (meant && !(meant.kind === 'command' && meant.command.kind === 'help' && topic.kind === 'match')) return meant;
   if (facts.language && facts.language !== situation.language) return { kind: 'command', command: { kind: 'language', to: facts.language } };
   if (topic.kind === 'match') return { kind: 'route', scriptId: topic.scriptId };
   if (topic.kind === 'ambiguous') return { kind: 'which', scriptIds: topic.scriptIds };

@@ -25,6 +25,8 @@ const rows: Array<[string, Reading, OpenPrompt, TurnAction]> = [
   ['a short fact answers the question whatever the router says', reading({ answer: { choice: 'other', via: 'fact' }, facts: { audience: 'other_adult' }, topic: sextortion, words: 3 }), askAge, { kind: 'answer', choice: 'other' }],
   ['a longer message with a fact and a clear question is the question', reading({ answer: { choice: 'parent', via: 'fact' }, facts: { audience: 'parent' }, topic: sextortion, words: FACT_ANSWER_WORDS + 1 }), askAge, { kind: 'route', scriptId: 'youth/sextortion' }],
   ['"who can I call" by meaning gives the helplines', reading({ meaning: { command: 'helplines', score: 0.9 }, topic: sextortion }), askAge, { kind: 'helplines' }],
+  ['"what should I do about sextortion" is the topic, not the help command', reading({ meaning: { command: 'help', score: 0.8 }, topic: sextortion }), askAge, { kind: 'route', scriptId: 'youth/sextortion' }],
+  ['"what can you do" is the help command', reading({ meaning: { command: 'help', score: 0.8 } }), askAge, { kind: 'command', command: { kind: 'help' } }],
   ['a command by meaning below its score is not taken', reading({ meaning: { command: 'person', score: 0.3 } }), askAge, { kind: 'continue' }],
   ['"stop" by meaning needs more than the other commands', reading({ meaning: { command: 'stop', score: 0.7 } }), nothing, { kind: 'notUnderstood' }],
   ['a language asked for in passing switches', reading({ facts: { language: 'fr' } }), nothing, { kind: 'command', command: { kind: 'language', to: 'fr' } }],
