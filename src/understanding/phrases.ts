@@ -1,8 +1,8 @@
 /**
  * Phrase patterns for the fact and yes/no readers. A pattern is a phrase from `locales/<lang>/understanding.json`,
  * normalised like the message (lower case, no accents, no punctuation: `normalize.ts`), where `#` stands for one
- * number: "j'ai # ans" matches "jai 15 ans" once the message is normalised to "j ai 15 ans"... and "jai" is listed
- * too, because people drop the apostrophe. Digits glued to letters are split ("14yo" → "14 yo", "18h" → "18 h"),
+ * number: "j'ai # ans" matches "J'ai 15 ans !" (normalised "j ai 15 ans"); lists also carry the forms people type
+ * without the apostrophe ("jai # ans"). Digits glued to letters are split ("14yo" → "14 yo", "18h" → "18 h"),
  * so that a pattern can name the unit and a time is never a bare number.
  * Words of 5 letters or more may differ by one typo ("teatcher", "dauther"); shorter words must be exact, because
  * one letter turns "mum" into "mun" and "son" into "sin".
