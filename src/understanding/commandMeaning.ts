@@ -16,8 +16,8 @@
  * The topic and NOT_COMMAND classes are never returned.
  * A command is returned only when it is the router's clear match (NLP.js's "None" and every other class below it,
  * no runner-up within half its score) and its share reaches MEANING_THRESHOLD.
- * A message that is one of a command's own examples (normalised) is that command with a score of 1, without asking
- * the classifier: NLP.js drops stop words, so an example made of them only ("what can you do", "was kannst du")
+ * A message that is one of a command's own examples (normalised) in its language or in English ("leave me alone" in
+ * a French chat) is that command with a score of 1, without asking the classifier: NLP.js drops stop words, so an example made of them only ("what can you do", "was kannst du")
  * teaches it nothing.
  */
 import type { Translator } from '../content/translator';
@@ -40,6 +40,7 @@ const COMMAND_TOPICS: Readonly<Record<string, MeaningCommand>> = { 'core/person'
 /** Class names of topics, kept apart from the command names. */
 const TOPIC_PREFIX = 'topic:';
 const NOT_COMMAND = 'notCommand';
+const ENGLISH = 'en';
 
 export class CommandMeaning {
   private constructor(
@@ -62,7 +63,8 @@ export class CommandMeaning {
 
   /** The command `text` asks for, with its share of the scores; undefined when it is not clearly a command. */
   async classify(text: string, language: string): Promise<{ command: MeaningCommand; score: number } | undefined> {
-    const example = this.examples.get(`${language}|${normalize(text)}`);
+    const typed = normalize(text);
+    const example = this.examples.get(`${language}|${typed}`) ?? this.examples.get(`${ENGLISH}|${typed}`);
     if (example) return { command: example, score: 1 };
     const route = await this.router.route(language, text);
     if (route.kind !== 'match' || route.score < this.threshold) return undefined;

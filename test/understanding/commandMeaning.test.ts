@@ -93,7 +93,9 @@ describe('commands by meaning', () => {
     ['es', 'quiero hablar con alguien', 'person'],
     ['es', 'a quién puedo llamar', 'helplines'],
     ['it', 'posso parlare con una persona vera?', 'person'],
-    ['it', 'chi posso chiamare', 'helplines']
+    ['it', 'chi posso chiamare', 'helplines'],
+    ['fr', 'leave me alone', 'stop'],
+    ['de', 'what can you do', 'help']
   ])('reads the %s %j as %s', async (language, text, command) => {
     expect((await chosen.classify(text, language))?.command).toBe(command);
   });

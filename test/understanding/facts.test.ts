@@ -54,6 +54,7 @@ const CASES: Record<string, Case[]> = {
     ['my doughter got a message', { audience: 'parent' }],
     ['14yrs', young(14)],
     ['Im 12!!', young(12)],
+    ['im 13 nearly 14', young(13)],
     ['I live in Belgium', { country: 'BE' }],
     ['from germany', { country: 'DE' }],
     ['in the uk', { country: 'GB' }],

@@ -18,7 +18,7 @@ type Case = [text: string, answer: 'yes' | 'no' | undefined];
 const CASES: Record<string, Case[]> = {
   en: [
     ['yes', 'yes'], ['Yeah', 'yes'], ['yep', 'yes'], ['ya', 'yes'], ['sure', 'yes'], ['ok', 'yes'], ['of course!', 'yes'],
-    ['yesss', 'yes'], ['YES PLEASE', 'yes'], ['yeah but what if he finds out', 'yes'], ['ok, thanks', 'yes'],
+    ['yesss', 'yes'], ['YES PLEASE', 'yes'], ['yeah but what if he finds out', 'yes'], ['ok, thanks', 'yes'], ['ok cool', 'yes'],
     ['nope', 'no'], ['nah', 'no'], ['not really', 'no'], ['no thanks', 'no'], ['no im fine', 'no'], ["no, i'm fine", 'no'],
     ['noooo', 'no'], ['no. he stopped', 'no'], ['no but my friend is', 'no'],
     ['no one helps me', undefined], ['no idea', undefined], ['ok so a guy messaged me', undefined], ['nobody', undefined],
