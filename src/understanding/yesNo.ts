@@ -5,7 +5,7 @@
  *
  * The answer is literal: "no im fine" is `no`, and what `no` means at a prompt is the caller's business. It is read
  * from the whole message, or from its first words when the rest is clearly a new part:
- * - after punctuation ("yeah, but what if…", "no. i'm ok");
+ * - after punctuation ("yeah, but what if…", "no. i'm ok", "no, estoy bien"), which wins over everything below;
  * - or before a word that starts a new part (`answers.followers`: "yeah but…", "no thanks i…", "no im fine").
  * Without one of those a first word is not an answer: "no one helps me", "si je lui dis", "no sé qué hacer" are
  * sentences, and `answers.notAnswers` lists the ones that would still look like answers ("no idea", "ok so").
@@ -30,13 +30,16 @@ export class YesNoReader {
     const words = squeeze(wordsOf(text));
     if (words.length === 0) return undefined;
     const languages = this.lists.languagesFor(language);
+    const clauses = clausesOf(text);
+    const firstClause = clauses.length > 1 ? squeeze(clauses[0]!) : [];
+    for (const l of languages) {
+      const answered = this.wholeAnswer(firstClause, l);
+      if (answered) return answered;
+    }
     if (languages.some((l) => startsWith(words, this.patterns(l, 'answers.notAnswers')))) return undefined;
-    const firstClause = squeeze(clausesOf(text)[0] ?? []);
-    for (const candidate of [words, firstClause]) {
-      for (const l of languages) {
-        const whole = this.wholeAnswer(candidate, l);
-        if (whole) return whole;
-      }
+    for (const l of languages) {
+      const whole = this.wholeAnswer(words, l);
+      if (whole) return whole;
     }
     for (const l of languages) {
       const leading = this.leadingAnswer(words, l);

@@ -38,7 +38,7 @@ const CASES: Record<string, Case[]> = {
   es: [
     ['sí', 'yes'], ['si', 'yes'], ['sip', 'yes'], ['claro', 'yes'], ['vale', 'yes'], ['dale', 'yes'], ['sí, pero tengo miedo', 'yes'],
     ['no', 'no'], ['nop', 'no'], ['no gracias', 'no'], ['qué va', 'no'], ['para nada', 'no'], ['no, estoy bien', 'no'],
-    ['no sé', undefined], ['no sé qué hacer', undefined], ['no me deja en paz', undefined], ['si me pasa algo', undefined], ['sí y no', undefined]
+    ['no sé', undefined], ['no estoy bien', undefined], ['no estoy bien la verdad', undefined], ['no sé qué hacer', undefined], ['no me deja en paz', undefined], ['si me pasa algo', undefined], ['sí y no', undefined]
   ],
   it: [
     ['sì', 'yes'], ['si', 'yes'], ['certo', 'yes'], ['va bene', 'yes'], ['ok', 'yes'], ['sisi', 'yes'], ['sì ma ho paura', 'yes'],
