@@ -24,7 +24,7 @@ import { traceOf } from './turnTrace';
 import { urgentScript } from './urgentScripts';
 import type { DangerReading } from '../safety/dangerReading';
 
-/** Questions asked while a lesson runs open on top of it, up to this depth; deeper, the new one replaces all. */
+/** Questions asked while a lesson runs open on top of it, up to this depth; deeper, the new one replaces the top. */
 const MAX_STACK = 6;
 
 export class ScriptConversation implements ConversationHandler {
@@ -169,8 +169,11 @@ export class ScriptConversation implements ConversationHandler {
       const title = this.services.translator.t(language, `${current}:${this.services.scripts.get(current).title}`);
       await sendTexts(context, [this.services.translator.t(language, 'engine.routedFrom', { topic: title })], language);
     }
-    if (current === scriptId) await dc.replaceDialog(SCRIPT_DIALOG_ID, { script: scriptId });
-    else await this.begin(dc, scriptId, dc.stack.length >= MAX_STACK);
+    // The same lesson again, a helper (the ways on, help), or a deep stack: the new script takes the top's place,
+    // so what was below is still there for "back".
+    const helper = current !== undefined && current.startsWith('core/') && current !== CORE_SCRIPTS.crisis && !this.services.scripts.get(current).routable;
+    if (current === scriptId || helper || dc.stack.length >= MAX_STACK) await dc.replaceDialog(SCRIPT_DIALOG_ID, { script: scriptId });
+    else await this.begin(dc, scriptId);
   }
 
   private async continueScript(dc: DialogContext): Promise<void> {
@@ -187,6 +190,8 @@ export class ScriptConversation implements ConversationHandler {
     if (firstTurn) return this.begin(dc, CORE_SCRIPTS.start, true);
     await sendTexts(dc.context, [this.t(dc.context, 'engine.noTopic')], turnLanguage(dc.context));
     await this.begin(dc, CORE_SCRIPTS.menu, true);
+    // "I'm not sure I understood" was said: another miss at the menu goes to the ways on, not the same words again.
+    this.scriptDialog.markMissed(dc);
   }
 
   /** What the conversation waits on: an open "which did you mean", else the active script's question. */

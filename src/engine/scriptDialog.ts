@@ -227,6 +227,11 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
     return this.run(dc, state.step);
   }
 
+  /** Counts a miss already (Beacon just said it did not understand): the next one offers the ways on. */
+  markMissed(dc: DialogContext): void {
+    if (dc.activeDialog?.id === SCRIPT_DIALOG_ID) this.stateOf(dc).misses = Math.max(this.stateOf(dc).misses, 1);
+  }
+
   /** The question this dialog is waiting on, as the message reader sees it. */
   openPrompt(dc: DialogContext): Promise<OpenPrompt> {
     return this.question.describe(dc.context, this.stateOf(dc));

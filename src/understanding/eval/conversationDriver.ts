@@ -23,6 +23,8 @@ export interface TurnOutcome {
   /** Script ids of an open "which did you mean", if the bot asked one. */
   which?: string[];
   texts: string[];
+  /** The scripts on the dialog stack after the turn, bottom first: where the user is. */
+  stack: string[];
   /** The reading's best topic score, when it routed (for the dev report). */
   topicScore?: number;
 }
@@ -78,6 +80,8 @@ export class ConversationDriver {
 export class DrivenConversation {
   private readonly adapter: TestAdapter;
   private turns = 0;
+  /** What the last turn did (after `at()`, the turn that reached the prompt). */
+  last?: TurnOutcome;
 
   constructor(
     private readonly parts: BotParts,
@@ -140,9 +144,12 @@ export class DrivenConversation {
       await logic(context);
       const data = await this.parts.state.conversationData.get(context, {});
       const topic = readingOf(context)?.topic;
-      outcome = { ...(topic?.kind === 'match' ? { topicScore: topic.score } : {}), trace: traceOf(context), profile: { ...(await this.parts.state.profile.get(context, {})) }, language: turnLanguage(context), ...(data.which ? { which: [...data.which] } : {}) };
+      const dialogs = await this.parts.state.dialogState.get(context, { dialogStack: [] });
+      const stack = (dialogs.dialogStack ?? []).map((d) => String((d.state as { script?: string } | undefined)?.script));
+      outcome = { ...(topic?.kind === 'match' ? { topicScore: topic.score } : {}), trace: traceOf(context), stack, profile: { ...(await this.parts.state.profile.get(context, {})) }, language: turnLanguage(context), ...(data.which ? { which: [...data.which] } : {}) };
     });
     const replies = this.adapter.activeQueue.splice(0);
-    return { ...outcome!, texts: replies.filter((r) => r.type === 'message').map((r) => r.text ?? '') };
+    this.last = { ...outcome!, texts: replies.filter((r) => r.type === 'message').map((r) => r.text ?? '') };
+    return this.last;
   }
 }
