@@ -34,6 +34,8 @@ const choice = z.object({
   synonyms: textKey.optional(),
   /** Remember something the user chose to tell (e.g. their audience). */
   set: profileValue.optional(),
+  /** The choice is this question's "yes" (or "no"): typed yes/no words in any shipped language choose it. */
+  means: z.enum(['yes', 'no']).optional(),
   next: stepId.optional()
 });
 

@@ -11,6 +11,8 @@ export const COMMANDS = ['menu', 'back', 'stop', 'help', 'person', 'country', 'l
 
 /** Where each command's phrases are: `common:commands.<name>` unless listed here. */
 const PHRASE_KEYS: Partial<Record<CommandName, string>> = { country: 'helplines:commands.country' };
+/** A typed command may have a typo only when it has at least this many letters. */
+const MIN_TYPO_LENGTH = 5;
 export type CommandName = (typeof COMMANDS)[number];
 
 export type Command = { kind: Exclude<CommandName, 'language'> } | { kind: 'language'; to?: string };
@@ -38,12 +40,17 @@ export class CommandRecognizer {
     if (!input || input.split(' ').length > 6) return undefined;
     const switchTo = this.languageSwitch(input, text ?? '');
     if (switchTo) return { kind: 'language', to: switchTo };
-    for (const lang of new Set([language, 'en'])) {
-      const table = this.phrases.get(lang);
-      if (!table) continue;
-      for (const name of COMMANDS) {
-        const hit = (table.get(name) ?? []).some((p) => nearlyEqual(input, p));
-        if (hit) return name === 'language' ? { kind: 'language' } : { kind: name };
+    // Exact words first in every language, then small typos, and those only in words long enough that a typo
+    // cannot make another word: "quiz" is not "quit".
+    for (const near of [false, true]) {
+      if (near && input.length < MIN_TYPO_LENGTH) break;
+      for (const lang of new Set([language, 'en'])) {
+        const table = this.phrases.get(lang);
+        if (!table) continue;
+        for (const name of COMMANDS) {
+          const hit = (table.get(name) ?? []).some((p) => (near ? nearlyEqual(input, p) : input === p));
+          if (hit) return name === 'language' ? { kind: 'language' } : { kind: name };
+        }
       }
     }
     return undefined;

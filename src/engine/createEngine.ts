@@ -1,6 +1,7 @@
 /**
  * Assembles the script engine from content: the scripts in `dialogs/`, the global commands, and the
- * free-text router trained at start-up from each routable script's `examples` in every shipped language.
+ * free-text router trained at start-up from each routable script's `examples` in every shipped language, and the
+ * message reader that puts the router together with the commands, facts and yes/no words (src/understanding).
  */
 import type { ScriptLibrary } from '../content/scriptLibrary';
 import type { Translator } from '../content/translator';
@@ -8,10 +9,24 @@ import { CommandRecognizer } from './commands';
 import type { EngineServices } from './engineServices';
 import { IntentRouter, type RouterExamples } from './intentRouter';
 import { ScriptConversation } from './scriptConversation';
+import { MessageReader } from '../understanding/messageReader';
+import { CommandMeaning } from '../understanding/commandMeaning';
+import { FactReader } from '../understanding/facts';
+import { YesNoReader } from '../understanding/yesNo';
 
 export async function createEngine(services: EngineServices, options: { cacheDir?: string } = {}): Promise<ScriptConversation> {
   const router = await IntentRouter.train(routerExamples(services.scripts, services.translator), { languages: [...services.translator.languages], cacheDir: options.cacheDir });
-  return new ScriptConversation(services, new CommandRecognizer(services.translator), router);
+  const { translator } = services;
+  const meaning = await CommandMeaning.train(translator, { cacheDir: options.cacheDir });
+  const reader = new MessageReader({
+    danger: services.danger,
+    commands: new CommandRecognizer(translator),
+    meaning,
+    facts: new FactReader(translator),
+    yesNo: new YesNoReader(translator),
+    router
+  });
+  return new ScriptConversation(services, reader);
 }
 
 /** Every routable script's example phrases (`<script>:examples`) in every shipped language. */

@@ -36,6 +36,13 @@ export class Disambiguation {
     return true;
   }
 
+  /** The open "which did you mean" question's options with their titles, or undefined when none is open. */
+  async choices(context: TurnContext): Promise<{ id: string; phrases: string[] }[] | undefined> {
+    const { which } = await this.services.state.conversationData.get(context, {});
+    const language = turnLanguage(context);
+    return which?.map((id) => ({ id, phrases: [this.title(id, language)] }));
+  }
+
   /** True when `text` is the title of a topic this open question offers (a tap on one of its buttons). */
   async offers(context: TurnContext, text: string): Promise<boolean> {
     const { which } = await this.services.state.conversationData.get(context, {});

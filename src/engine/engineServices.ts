@@ -43,6 +43,8 @@ export interface CountryAsker {
   ask(context: TurnContext, language: string, retry?: boolean): Promise<void>;
   answer(context: TurnContext, text: string | undefined, value: unknown, language: string): Promise<CountryAnswer>;
   decline(context: TurnContext, language: string): Promise<void>;
+  /** The answers the question offers (likely countries, then "skip"), each with the words that name it. */
+  choices(context: TurnContext, language: string): { id: string; phrases: string[] }[];
 }
 
 /** Reads a message for danger (see `src/safety/dangerReading.ts`); the crisis detector implements it. */
@@ -69,5 +71,6 @@ export const CORE_SCRIPTS = {
   person: 'core/person',
   language: 'core/language',
   country: 'core/country',
-  stuck: 'core/stuck'
+  stuck: 'core/stuck',
+  helplines: 'core/helplines'
 } as const;

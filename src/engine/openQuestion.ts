@@ -7,6 +7,7 @@
 import type { TurnContext } from 'botbuilder';
 import { turnLanguage } from '../bot/turnLanguage';
 import type { AskStep, Script } from '../content/scriptSchema';
+import type { OpenPrompt } from '../understanding/reading';
 import { isOfferedTitle, matchChoice, type MatchableChoice } from './choiceMatcher';
 import type { EngineServices } from './engineServices';
 import { sendChoices } from './output';
@@ -38,6 +39,28 @@ export class OpenQuestion {
     } else if (step?.type === 'helplines') {
       await this.services.country.ask(context, text.language);
     }
+  }
+
+  /** The question as the message reader sees it: its choices with their words, meanings and facts. */
+  async describe(context: TurnContext, at: Position): Promise<OpenPrompt> {
+    const script = this.services.scripts.scripts.get(at.script);
+    const step = script?.steps[at.step];
+    if (!script || !step) return { kind: 'none' };
+    const text = await this.text(context, script);
+    const where = { script: at.script, step: at.step, freeText: false };
+    if (step.type === 'ask') {
+      const choices = askChoices(step, text).map((c, i) => {
+        const choice = step.choices[i]!;
+        return { ...c, ...(choice.means ? { means: choice.means } : {}), ...(choice.set ? { sets: choice.set } : {}) };
+      });
+      return { kind: 'choices', source: 'ask', ...where, freeText: step.freeText !== undefined, choices };
+    }
+    if (step.type === 'quiz') {
+      const answers = step.questions[at.quiz?.question ?? 0]!.answers;
+      return { kind: 'choices', source: 'quiz', ...where, choices: answers.map((a) => ({ id: a.id, phrases: [text.t(a.title)] })) };
+    }
+    if (step.type === 'helplines') return { kind: 'choices', source: 'country', ...where, choices: this.services.country.choices(context, text.language) };
+    return step.type === 'handoff' ? { kind: 'waiting' } : { kind: 'none' };
   }
 
   /** True when `input` is exactly the title of one of the question's choices (or quiz answers). */

@@ -1,35 +1,47 @@
 /**
- * The conversation handler: before any step, the danger check and the global commands win; then an open
- * "which did you mean" question, then the active script, and last a typed question routed to the best script.
+ * The conversation handler. Each message is read once (src/understanding: danger, commands, the open question's
+ * answer, facts, the topic), and one decision table (decideTurn.ts) says what to do with it: the danger check
+ * first, then commands, the answer to the open question, a new question routed, and a re-prompt only when
+ * nothing at all was understood. The order is documented in src/understanding/README.md.
  */
 import type { TurnContext } from 'botbuilder';
 import { DialogSet, type DialogContext } from 'botbuilder-dialogs';
 import type { ConversationHandler } from '../bot/beaconBot';
 import type { InterruptedIntent } from '../bot/state';
-import { setTurnLanguage, turnLanguage } from '../bot/turnLanguage';
-import type { Command, CommandRecognizer } from './commands';
+import { turnLanguage } from '../bot/turnLanguage';
+import type { Audience } from '../content/scriptSchema';
+import type { MessageReader } from '../understanding/messageReader';
+import { keepReading, readingOf, type OpenPrompt, type Reading } from '../understanding/reading';
+import { ConversationCommands } from './conversationCommands';
+import { decideTurn, type TurnAction } from './decideTurn';
 import { Disambiguation } from './disambiguation';
 import { CORE_SCRIPTS, type EngineServices } from './engineServices';
 import { forgetIntent, rememberIntent, takeResumeIntent } from './interruption';
+import { keepFacts } from './keepFacts';
 import { sendTexts } from './output';
 import { SCRIPT_DIALOG_ID, ScriptDialog, ScriptPositionError } from './scriptDialog';
-import type { TextRouter } from './textRouter';
-import { NO_DANGER, needsEmergencyNumber, type DangerReading } from '../safety/dangerReading';
+import { traceOf } from './turnTrace';
+import { urgentScript } from './urgentScripts';
+import type { DangerReading } from '../safety/dangerReading';
+
+/** Questions asked while a lesson runs open on top of it, up to this depth; deeper, the new one replaces the top. */
+const MAX_STACK = 6;
 
 export class ScriptConversation implements ConversationHandler {
   private readonly dialogs: DialogSet;
   private readonly scriptDialog: ScriptDialog;
   private readonly which: Disambiguation;
+  private readonly commands: ConversationCommands;
 
   constructor(
     private readonly services: EngineServices,
-    private readonly commands: CommandRecognizer,
-    private readonly router: TextRouter
+    private readonly reader: MessageReader
   ) {
     this.dialogs = new DialogSet(services.state.dialogState);
     this.scriptDialog = new ScriptDialog(services);
     this.dialogs.add(this.scriptDialog);
     this.which = new Disambiguation(services);
+    this.commands = new ConversationCommands(services, this.scriptDialog, (dc, script, replace) => this.begin(dc, script, replace));
   }
 
   async onStart(context: TurnContext): Promise<void> {
@@ -50,149 +62,169 @@ export class ScriptConversation implements ConversationHandler {
     // The crisis script ended with "go on" and nothing was below it: start what the interrupted message asked for.
     const intent = await takeResumeIntent(context, this.services.state);
     await forgetIntent(context, this.services.state);
-    // Never leave a user with nothing to do: when every script has ended, the menu is the way on.
-    await this.begin(dc, intent && 'route' in intent && this.services.scripts.has(intent.route) ? intent.route : CORE_SCRIPTS.menu, true);
+    // Never leave a user with nothing to do: when every script has ended, the way on is the menu.
+    await this.begin(dc, intent && 'route' in intent && this.services.scripts.has(intent.route) ? intent.route : await this.wayOn(context), true);
   }
 
-  /** Handles one message; returns true when the user asked to stop (then nothing more is said). */
+  /** Reads the message once, decides, acts; returns true when the user asked to stop. */
   private async handle(dc: DialogContext, firstTurn: boolean): Promise<boolean> {
     const context = dc.context;
-    const text = context.activity.text ?? '';
     const language = turnLanguage(context);
+    const prompt = await this.openPrompt(dc);
+    const profile = await this.services.state.profile.get(context, {});
+    const reading = await this.reader.read({
+      text: context.activity.text ?? '',
+      value: context.activity.value,
+      language,
+      prompt,
+      audience: profile.audience,
+      allowedFor: (audience) => this.allowedScripts(audience)
+    });
+    keepReading(context, reading);
+    const action = decideTurn(reading, { prompt, language });
+    traceOf(context).action = action;
+    await keepFacts(context, this.services.state, reading.facts);
+    // An open "which did you mean" is answered now or dropped: the reading keeps its options for this turn.
+    await this.which.clear(context);
+    return this.act(dc, action, reading, firstTurn);
+  }
 
-    const danger = text ? this.services.danger.read(text, language) : NO_DANGER;
-    if (needsEmergencyNumber(danger) && !(await this.offered(dc, text))) {
-      await this.startCrisis(dc, text, language, danger);
-      return false;
+  private async act(dc: DialogContext, action: TurnAction, reading: Reading, firstTurn: boolean): Promise<boolean> {
+    switch (action.kind) {
+      case 'crisis':
+        await this.startCrisis(dc, dc.context.activity.text ?? '', turnLanguage(dc.context), reading.danger);
+        return false;
+      case 'command':
+        return this.commands.run(dc, action.command);
+      case 'helplines':
+        await this.begin(dc, CORE_SCRIPTS.helplines);
+        return false;
+      case 'answer':
+        if (reading.prompt.kind === 'choices' && reading.prompt.source === 'which') await this.routeTo(dc, action.choice);
+        else await this.continueScript(dc);
+        return false;
+      case 'urgent':
+        await this.begin(dc, urgentScript(reading, this.services.scripts));
+        return false;
+      case 'route':
+        await this.routeTo(dc, action.scriptId);
+        return false;
+      case 'which':
+        await this.which.ask(dc.context, action.scriptIds);
+        return false;
+      case 'facts':
+        if (dc.activeDialog) await dc.repromptDialog();
+        else await this.begin(dc, await this.wayOn(dc.context), true);
+        return false;
+      case 'continue':
+        if (dc.activeDialog) await this.continueScript(dc);
+        else await this.notUnderstood(dc, firstTurn);
+        return false;
+      case 'notUnderstood':
+        await this.notUnderstood(dc, firstTurn);
+        return false;
     }
-    const command = this.commands.recognize(text, language);
-    if (command) return this.runCommand(dc, command);
-    if (await this.which.answer(context, (script) => this.begin(dc, script, true))) return false;
-    if (dc.activeDialog) {
-      try {
-        await dc.continueDialog();
-      } catch (error) {
-        // The content changed since this conversation's last turn: start again from the menu, calmly.
-        if (!(error instanceof ScriptPositionError)) throw error;
-        await this.begin(dc, CORE_SCRIPTS.menu, true);
-      }
-      return false;
-    }
-    await this.routeFreeText(dc, text, language, firstTurn);
-    return false;
   }
 
   /**
    * Interrupts whatever runs with the crisis script (DESIGN.md rule 1). The reading's level and kind are kept
    * in conversation data for the crisis script; what the message asked for is kept so that "go on" resumes it.
    */
-  private async startCrisis(dc: DialogContext, text: string, language: string, danger: DangerReading): Promise<void> {
+  private async startCrisis(dc: DialogContext, _text: string, _language: string, danger: DangerReading): Promise<void> {
+    // The message was read once (text and language included): the intent comes from that reading.
     const context = dc.context;
     await this.which.clear(context);
-    await rememberIntent(context, this.services.state, await this.intentOf(dc, text, language));
+    await rememberIntent(context, this.services.state, this.intentOf(dc));
     const data = await this.services.state.conversationData.get(context, {});
     data.danger = { level: danger.level, ...(danger.kind ? { kind: danger.kind } : {}) };
     await this.begin(dc, CORE_SCRIPTS.crisis);
   }
 
-  /** Runs a global command; returns true only for "stop". */
-  private async runCommand(dc: DialogContext, command: Command): Promise<boolean> {
-    await this.which.clear(dc.context);
-    switch (command.kind) {
-      case 'menu':
-        await this.begin(dc, CORE_SCRIPTS.menu, true);
-        return false;
-      case 'stop':
-        await dc.cancelAllDialogs();
-        await sendTexts(dc.context, [this.t(dc.context, 'engine.stop'), this.t(dc.context, 'error.emergency')], turnLanguage(dc.context));
-        return true;
-      case 'help':
-        await this.begin(dc, CORE_SCRIPTS.help);
-        return false;
-      case 'person':
-        await this.begin(dc, CORE_SCRIPTS.person);
-        return false;
-      case 'back':
-        if (!(await this.back(dc))) await this.begin(dc, CORE_SCRIPTS.menu, true);
-        return false;
-      case 'language':
-        if (command.to) await this.switchLanguage(dc, command.to);
-        else await this.begin(dc, CORE_SCRIPTS.language);
-        return false;
-      case 'country':
-        await this.forgetCountry(dc.context);
-        await this.begin(dc, CORE_SCRIPTS.country);
-        return false;
-    }
-  }
-
-  /** "change country": the next helplines step (core/country's, at once) asks again. */
-  private async forgetCountry(context: TurnContext): Promise<void> {
-    const profile = await this.services.state.profile.get(context, {});
-    delete profile.country;
-    await this.services.state.profile.set(context, profile);
-    const data = await this.services.state.conversationData.get(context, {});
-    delete data.countryDeclined;
+  /** What a message that set off the crisis check asked for: an answer to the open question, or a topic. */
+  private intentOf(dc: DialogContext): InterruptedIntent | undefined {
+    const reading = readingOf(dc.context);
+    if (!reading) return undefined;
+    const { prompt, answer, topic } = reading;
+    if (answer && prompt.kind === 'choices' && prompt.source === 'ask' && prompt.script && prompt.step) return { choice: answer.choice, script: prompt.script, step: prompt.step };
+    // A core script (the helplines, a person) is what the crisis script has just offered: nothing to go on with.
+    return topic.kind === 'match' && !topic.scriptId.startsWith('core/') ? { route: topic.scriptId } : undefined;
   }
 
   /**
-   * True when the message is a button Beacon offered in the open question ("A child is in danger right now",
-   * "On menace de partager mes photos"): the author already decided where that answer goes, and those paths
-   * give the emergency number themselves (test/safety/choiceTitles.test.ts keeps the list of such titles).
+   * A new question: its script opens on top of the one running, so that "back" returns there (and says so
+   * when a lesson was interrupted). When the audience is unknown and the script is for one audience only,
+   * that is the audience from now on: a parent's question never gets the young person's wording after it.
    */
-  private async offered(dc: DialogContext, text: string): Promise<boolean> {
-    if (await this.which.offers(dc.context, text)) return true;
-    return dc.activeDialog?.id === SCRIPT_DIALOG_ID && (await this.scriptDialog.offersTitle(dc, text));
-  }
-
-  /** What a message that set off the crisis check asked for: an answer to the open question, or a topic. */
-  private async intentOf(dc: DialogContext, text: string, language: string): Promise<InterruptedIntent | undefined> {
-    const answer = dc.activeDialog?.id === SCRIPT_DIALOG_ID ? await this.scriptDialog.matchActiveChoice(dc, text) : undefined;
-    if (answer) return answer;
-    const routed = await this.router.route(language, text, await this.allowedScripts(dc.context));
-    // A core script (the helplines, a person) is what the crisis script has just offered: nothing to go on with.
-    return routed.kind === 'match' && !routed.scriptId.startsWith('core/') ? { route: routed.scriptId } : undefined;
-  }
-
-  /** Back one question in the active script, or out of a finished interruption into the script below it. */
-  private async back(dc: DialogContext): Promise<boolean> {
-    while (dc.activeDialog) {
-      if (await this.scriptDialog.goBack(dc)) return true;
-      if (dc.stack.length <= 1) return false;
-      await dc.endDialog();
-      return true;
+  private async routeTo(dc: DialogContext, scriptId: string): Promise<void> {
+    const context = dc.context;
+    const profile = await this.services.state.profile.get(context, {});
+    const audiences = this.services.scripts.get(scriptId).meta.audience;
+    if (!profile.audience && audiences.length === 1 && audiences[0] !== 'all') {
+      profile.audience = audiences[0] as Audience;
+      await this.services.state.profile.set(context, profile);
     }
-    return false;
+    const current = this.activeScript(dc);
+    if (current && current !== scriptId && this.isLesson(current)) {
+      const language = turnLanguage(context);
+      const title = this.services.translator.t(language, `${current}:${this.services.scripts.get(current).title}`);
+      await sendTexts(context, [this.services.translator.t(language, 'engine.routedFrom', { topic: title })], language);
+    }
+    // The same lesson again, a helper (the ways on, help), or a deep stack: the new script takes the top's place,
+    // so what was below is still there for "back".
+    const helper = current !== undefined && current.startsWith('core/') && current !== CORE_SCRIPTS.crisis && !this.services.scripts.get(current).routable;
+    if (current === scriptId || helper || dc.stack.length >= MAX_STACK) await dc.replaceDialog(SCRIPT_DIALOG_ID, { script: scriptId });
+    else await this.begin(dc, scriptId);
   }
 
-  private async switchLanguage(dc: DialogContext, to: string): Promise<void> {
-    const profile = await this.services.state.profile.get(dc.context, {});
-    profile.language = to;
-    await this.services.state.profile.set(dc.context, profile);
-    setTurnLanguage(dc.context, to);
-    await sendTexts(dc.context, [this.t(dc.context, 'engine.languageChanged')], to);
-    if (dc.activeDialog) await dc.repromptDialog();
-    else await this.begin(dc, CORE_SCRIPTS.menu, true);
-  }
-
-  private async routeFreeText(dc: DialogContext, text: string, language: string, firstTurn: boolean): Promise<void> {
-    const allowed = await this.allowedScripts(dc.context);
-    const result = text.trim() ? await this.router.route(language, text, allowed) : { kind: 'none' as const };
-    if (result.kind === 'match') {
-      await this.begin(dc, result.scriptId, true);
-    } else if (result.kind === 'ambiguous') {
-      await this.which.ask(dc.context, result.scriptIds);
-    } else if (firstTurn) {
-      await this.begin(dc, CORE_SCRIPTS.start, true);
-    } else {
-      await sendTexts(dc.context, [this.t(dc.context, 'engine.noTopic')], language);
+  private async continueScript(dc: DialogContext): Promise<void> {
+    try {
+      await dc.continueDialog();
+    } catch (error) {
+      // The content changed since this conversation's last turn: start again from the menu, calmly.
+      if (!(error instanceof ScriptPositionError)) throw error;
       await this.begin(dc, CORE_SCRIPTS.menu, true);
     }
   }
 
-  /** Scripts a typed question may lead to: routable, and meant for the user's audience when known. */
-  private async allowedScripts(context: TurnContext): Promise<Set<string>> {
+  private async notUnderstood(dc: DialogContext, firstTurn: boolean): Promise<void> {
+    if (firstTurn) return this.begin(dc, CORE_SCRIPTS.start, true);
+    await sendTexts(dc.context, [this.t(dc.context, 'engine.noTopic')], turnLanguage(dc.context));
+    await this.begin(dc, CORE_SCRIPTS.menu, true);
+    // "I'm not sure I understood" was said: another miss at the menu goes to the ways on, not the same words again.
+    this.scriptDialog.markMissed(dc);
+  }
+
+  /** What the conversation waits on: an open "which did you mean", else the active script's question. */
+  private async openPrompt(dc: DialogContext): Promise<OpenPrompt> {
+    const which = await this.which.choices(dc.context);
+    if (which) return { kind: 'choices', source: 'which', choices: which, freeText: false };
+    if (dc.activeDialog?.id !== SCRIPT_DIALOG_ID) return { kind: 'none' };
+    try {
+      return await this.scriptDialog.openPrompt(dc);
+    } catch (error) {
+      if (error instanceof ScriptPositionError) return { kind: 'none' };
+      throw error;
+    }
+  }
+
+  /** When every script has ended: the menu for a known audience, else the start (which asks who is chatting). */
+  private async wayOn(context: TurnContext): Promise<string> {
     const { audience } = await this.services.state.profile.get(context, {});
+    return audience ? CORE_SCRIPTS.menu : CORE_SCRIPTS.start;
+  }
+
+  private activeScript(dc: DialogContext): string | undefined {
+    return dc.activeDialog?.id === SCRIPT_DIALOG_ID ? (dc.activeDialog.state as { script?: string }).script : undefined;
+  }
+
+  /** A topic a user reads (not a menu, the start or one of the core helpers). */
+  private isLesson(scriptId: string): boolean {
+    const script = this.services.scripts.scripts.get(scriptId);
+    return !!script?.routable && !scriptId.startsWith('core/');
+  }
+
+  /** Scripts a typed question may lead to: routable, and meant for the audience when it is known. */
+  private allowedScripts(audience: Audience | undefined): Set<string> {
     const ids = [...this.services.scripts.scripts.values()]
       .filter((s) => s.routable && (!audience || s.meta.audience.includes('all') || s.meta.audience.includes(audience)))
       .map((s) => s.id);

@@ -6,7 +6,8 @@
 import { Dialog, DialogReason, DialogTurnStatus, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import type { Profile } from '../bot/state';
-import type { AskStep, BranchField, QuizStep, Script, Step } from '../content/scriptSchema';
+import type { AskStep, BranchField, Choice, QuizStep, Script, Step } from '../content/scriptSchema';
+import { readingOf, type OpenPrompt } from '../understanding/reading';
 import { setTurnLanguage, turnLanguage } from '../bot/turnLanguage';
 import { matchChoice } from './choiceMatcher';
 import { CORE_SCRIPTS, isHeldForHandoff, type EngineServices } from './engineServices';
@@ -14,10 +15,13 @@ import { requestResume, takeResumeIntent } from './interruption';
 import { askChoices, OpenQuestion } from './openQuestion';
 import { sendLinks, sendTexts } from './output';
 import { ScriptText } from './scriptText';
+import { traceOf } from './turnTrace';
 
 export const SCRIPT_DIALOG_ID = 'beacon.script';
 /** A script that runs more steps than this in one turn has a loop without a question: a content bug. */
 const MAX_STEPS_PER_TURN = 60;
+/** Questions about these fields are not asked again once the user said the answer, in a sentence or a button. */
+const TOLD_FIELDS: readonly string[] = ['audience', 'ageBand'];
 
 /** The stored position names a script or step that no longer exists (content changed under a live chat). */
 export class ScriptPositionError extends Error {
@@ -46,6 +50,7 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
   override async beginDialog(dc: DialogContext, options?: { script: string; step?: string }): Promise<DialogTurnResult> {
     const script = this.services.scripts.get(options?.script ?? CORE_SCRIPTS.menu);
     const state: ScriptState = { script: script.id, step: options?.step ?? script.start, history: [], misses: 0 };
+    traceOf(dc.context).began.push(script.id);
     dc.activeDialog!.state = state;
     return this.run(dc, state.step);
   }
@@ -76,6 +81,8 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
     // It asked about a topic: open it on top, so that this script is still here when it ends.
     if (intent && 'route' in intent && this.services.scripts.has(intent.route)) return dc.beginDialog(SCRIPT_DIALOG_ID, { script: intent.route });
     if (step.type === 'call') return this.run(dc, step.next);
+    const told = step.type === 'ask' ? await this.knownChoice(dc.context, step) : undefined;
+    if (told) return this.advance(dc, state, told.next);
     if (step.type === 'ask' || step.type === 'quiz') {
       await this.prompt(dc.context, state);
       return Dialog.EndOfTurn;
@@ -117,9 +124,18 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
           await sendLinks(dc.context, (step.links ?? []).map((l) => ({ title: text.t(l.title), url: l.url })), text.language);
           stepId = step.next;
           break;
-        case 'ask':
+        case 'ask': {
+          // The user already told what this question asks ("i'm 14" before "which age group?"): as if pressed.
+          const told = await this.knownChoice(dc.context, step);
+          if (told) {
+            state.history.push(stepId);
+            stepId = told.next;
+            if (stepId === undefined) return dc.endDialog();
+            break;
+          }
           await this.prompt(dc.context, state);
           return Dialog.EndOfTurn;
+        }
         case 'quiz':
           state.quiz = { question: 0, score: 0 };
           if (step.intro) await sendTexts(dc.context, [text.t(step.intro)], text.language);
@@ -163,7 +179,7 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
   private async answerAsk(dc: DialogContext, state: ScriptState, step: AskStep, input: string | undefined, value: unknown): Promise<DialogTurnResult> {
     const text = await this.text(dc.context, this.services.scripts.get(state.script));
     const index = matchChoice(askChoices(step, text), input, value);
-    const chosen = index === undefined ? undefined : step.choices[index];
+    const chosen = index === undefined ? this.readAnswer(dc, state, step.choices) : step.choices[index];
     if (!chosen) {
       if (step.freeText && input?.trim()) return this.advance(dc, state, step.freeText);
       return this.miss(dc, state);
@@ -177,7 +193,7 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
     const progress = state.quiz ?? { question: 0, score: 0 };
     const question = step.questions[progress.question]!;
     const index = matchChoice(question.answers.map((a) => ({ id: a.id, phrases: [text.t(a.title)] })), input, value);
-    const answer = index === undefined ? undefined : question.answers[index];
+    const answer = index === undefined ? this.readAnswer(dc, state, question.answers) : question.answers[index];
     if (!answer) return this.miss(dc, state);
     state.misses = 0;
     progress.score += answer.score;
@@ -197,7 +213,9 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
   /** The answer to "which country are you in?": unknown once → ask again with a hint; then go on without. */
   private async answerCountry(dc: DialogContext, state: ScriptState, input: string | undefined, value: unknown): Promise<DialogTurnResult> {
     const language = turnLanguage(dc.context);
-    const outcome = await this.services.country.answer(dc.context, input, value, language);
+    let outcome = await this.services.country.answer(dc.context, input, value, language);
+    // A country named in a sentence ("we live in Belgium") was kept in the profile when the message was read.
+    if (outcome === 'unknown' && (await this.profile(dc.context)).country) outcome = 'found';
     if (outcome === 'unknown' && state.misses === 0) {
       state.misses = 1;
       await this.services.country.ask(dc.context, language, true);
@@ -206,6 +224,16 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
     state.misses = 0;
     if (outcome !== 'found') await this.services.country.decline(dc.context, language);
     return this.run(dc, state.step);
+  }
+
+  /** Counts a miss already (Beacon just said it did not understand): the next one offers the ways on. */
+  markMissed(dc: DialogContext): void {
+    if (dc.activeDialog?.id === SCRIPT_DIALOG_ID) this.stateOf(dc).misses = Math.max(this.stateOf(dc).misses, 1);
+  }
+
+  /** The question this dialog is waiting on, as the message reader sees it. */
+  openPrompt(dc: DialogContext): Promise<OpenPrompt> {
+    return this.question.describe(dc.context, this.stateOf(dc));
   }
 
   /** True when `text` is the title of a choice (or quiz answer) of the question this dialog is waiting on. */
@@ -235,8 +263,23 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
       await this.prompt(dc.context, state);
       return Dialog.EndOfTurn;
     }
-    await dc.cancelAllDialogs();
+    // The ways on open on top, so that "back" returns here: the user never loses their place.
+    state.misses = 0;
     return dc.beginDialog(SCRIPT_DIALOG_ID, { script: CORE_SCRIPTS.stuck });
+  }
+
+  /** The choice this turn's reading found for this very question (yes/no, a fact), when the words did not match. */
+  private readAnswer<T extends { id: string }>(dc: DialogContext, state: ScriptState, choices: readonly T[]): T | undefined {
+    const answer = readingOf(dc.context)?.answer;
+    const prompt = readingOf(dc.context)?.prompt;
+    if (!answer || prompt?.kind !== 'choices' || prompt.script !== state.script || prompt.step !== state.step) return undefined;
+    return choices.find((c) => c.id === answer.choice);
+  }
+
+  /** The choice of a question about the user (audience, age band) that the profile already answers. */
+  private async knownChoice(context: TurnContext, step: AskStep): Promise<Choice | undefined> {
+    const profile = await this.profile(context);
+    return step.choices.find((c) => c.set && TOLD_FIELDS.includes(c.set.field) && profile[c.set.field] === c.set.value);
   }
 
   private prompt(context: TurnContext, state: ScriptState): Promise<void> {

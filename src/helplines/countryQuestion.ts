@@ -58,6 +58,10 @@ export class CountryQuestion implements CountryAsker {
     await sendTexts(context, [this.t(language, 'helplines:country.giveUp')], language);
   }
 
+  choices(context: TurnContext, language: string): { id: string; phrases: string[] }[] {
+    return this.options(context, language).map(({ id, phrases }) => ({ id, phrases: [...phrases] }));
+  }
+
   /** Likely countries for the channel's locale (or the language), then "Skip". */
   private options(context: TurnContext, language: string): { id: string; title: string; phrases: string[] }[] {
     const codes = suggestFromLocale(context.activity.locale ?? language).slice(0, SUGGESTIONS);

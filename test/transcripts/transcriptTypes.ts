@@ -15,7 +15,9 @@ export type UserInput =
   /** Type text given by a key (translated), e.g. `{ say: 'common:commands.menu' }` takes the first phrase of a list. */
   | { say: string }
   /** Type literal text (the same in every language). */
-  | { text: string };
+  | { text: string }
+  /** Type what a user of that language would write, one text per shipped language ("i'm 14", "j'ai 14 ans"…). */
+  | { typed: Record<string, string> };
 
 export interface TranscriptCase {
   name: string;

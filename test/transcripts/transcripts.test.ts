@@ -45,6 +45,11 @@ async function play(harness: BotHarness, testCase: TranscriptCase, input: UserIn
   const { translator, scripts } = harness.bot;
   if ('start' in input) return harness.start(testCase.script, { country: DEFAULT_COUNTRY, ...testCase.profile });
   if ('text' in input) return harness.send(input.text);
+  if ('typed' in input) {
+    const text = input.typed[language];
+    if (text === undefined) throw new Error(`${testCase.name}: no typed text for "${language}"`);
+    return harness.send(text);
+  }
   if ('say' in input) {
     const list = translator.list(language, input.say);
     return harness.send(list[0] ?? translator.t(language, input.say));

@@ -19,6 +19,7 @@ import { checkReachability } from './reachabilityRule';
 import { checkResume } from './resumeRule';
 import { checkTargets } from './targetsRule';
 import { checkTerminology } from './terminologyRule';
+import { checkUnderstanding } from './understandingRule';
 import { checkUnusedKeys } from './unusedKeysRule';
 import { checkWayOn } from './wayOnRule';
 import { checkWhatHappened } from './whatHappenedRule';
@@ -47,6 +48,7 @@ export const RULES: readonly ContentRule[] = [
   checkHttps,
   checkMeta,
   checkExamples,
+  checkUnderstanding,
   checkTerminology,
   checkWhatHappened,
   checkWayOn,

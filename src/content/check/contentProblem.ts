@@ -21,7 +21,7 @@ export interface ContentProblem {
 export const SOURCE_LANGUAGE = 'en';
 
 /** Namespaces whose keys are used by code, not by one script (see README.md). */
-export const CODE_NAMESPACES: ReadonlySet<string> = new Set(['common', 'widget', 'safety', 'handoff', 'helplines']);
+export const CODE_NAMESPACES: ReadonlySet<string> = new Set(['common', 'widget', 'safety', 'handoff', 'helplines', 'understanding']);
 
 export function scriptFile(id: string): string {
   return `dialogs/${id}.json`;

@@ -103,7 +103,7 @@ export const cases: TranscriptCase[] = [
     languages: ['fr'],
     turns: [
       [{ start: true }, ['prompt']],
-      [{ text: 'que faire si on menace de publier des photos de mon enfant ?' }, ['common:engine.notUnderstood']]
+      [{ text: 'que faire si on menace de publier des photos de mon enfant ?' }, ['parent/sextortion-ai:intro.1', 'parent/sextortion-ai:want.prompt']]
     ]
   }
 ];

@@ -1,0 +1,84 @@
+/**
+ * The speaker's age in a message: "im 12", "i'm 14", "14", "14 yo", "j'ai 15 ans", "ich bin dreizehn", "bin 13",
+ * "tengo catorce años", "ho 16 anni". Patterns live in `locales/<lang>/understanding.json`:
+ * - `age.stated`: the speaker says it ("i m #", "j ai # ans", "tengo #"), anywhere in a part of the message;
+ * - `age.opening`: a number said on its own ("#", "# yo", "15 ans"), only at the start of a part, so that
+ *   "ma fille a 12 ans" and "my daughter is 12" never give the speaker's age;
+ * - `age.followers`: after the pattern, the part must end or go on with one of these words ("i'm 14 and…",
+ *   "tengo 14 y…"), so that "tengo 2 hermanos", "j'ai 2 photos" and "2 pics" are not ages;
+ * - `age.numbers`: the number words from one up, in order ("fourteen" is the 14th), written as digits first.
+ * Only 5 to 99 counts as an age: "112", "1000" and "2" are not. A time ("18h") never matches, because "h" is not a
+ * follower. A bare number is an age only when it is the whole message ("14").
+ */
+import type { UnderstandingLists } from './lists';
+import { clausesOf, findAll, matchAt, NUMBER, startsWith, wordsOf, type PhraseHit } from './phrases';
+
+export const MIN_AGE = 5;
+export const MAX_AGE = 99;
+
+export interface AgeReading {
+  age: number;
+  /** True when the speaker said it of themselves ("I'm 19"), not just a number ("19 yo"). */
+  firstPerson: boolean;
+}
+
+export class AgeFact {
+  private readonly numbersByLanguage = new Map<string, { words: string[]; value: number }[]>();
+
+  constructor(private readonly lists: UnderstandingLists) {}
+
+  read(text: string, language: string): AgeReading | undefined {
+    const clauses = clausesOf(text).map((words) => this.withDigits(words, language));
+    const whole = this.withDigits(wordsOf(text), language);
+    if (whole.length === 1 && /^\d+$/.test(whole[0]!)) return asAge(Number(whole[0]), false);
+    const stated = this.lists.patterns(language, 'age.stated');
+    const opening = this.lists.patterns(language, 'age.opening').filter((p) => !(p.length === 1 && p[0] === NUMBER));
+    for (const words of clauses) {
+      const said = findAll(words, stated).find((hit) => this.endsWell(words, hit, language));
+      if (said) return asAge(said.numbers[0], true);
+      const alone = startsWith(words, opening);
+      if (alone && this.endsWell(words, alone, language)) return asAge(alone.numbers[0], false);
+    }
+    return undefined;
+  }
+
+  /** The pattern ends the part, or is followed by a word such as "and", "but", "years". */
+  private endsWell(words: readonly string[], hit: PhraseHit, language: string): boolean {
+    if (hit.numbers.length === 0) return false;
+    if (hit.end === words.length) return true;
+    return this.lists.patterns(language, 'age.followers').some((f) => matchAt(words, f, hit.end));
+  }
+
+  /** Number words ("fourteen", "dix sept", "vierzehn") replaced by digits, longest first; spelt exactly ("there" is not "three"). */
+  private withDigits(words: string[], language: string): string[] {
+    const numbers = this.numberWords(language);
+    const out: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      const found = numbers.find(({ words: w }) => w.every((word, k) => words[i + k] === word));
+      if (found) {
+        out.push(String(found.value));
+        i += found.words.length;
+      } else {
+        out.push(words[i]!);
+        i += 1;
+      }
+    }
+    return out;
+  }
+
+  private numberWords(language: string): { words: string[]; value: number }[] {
+    const known = this.numbersByLanguage.get(language);
+    if (known) return known;
+    const all = this.lists.languagesFor(language).flatMap((l) =>
+      this.lists.raw(l, 'age.numbers').flatMap((item, index) => item.split('|').map((name) => ({ words: wordsOf(name), value: index + 1 })))
+    );
+    const numbers = all.filter((n) => n.words.length > 0).sort((a, b) => b.words.length - a.words.length);
+    this.numbersByLanguage.set(language, numbers);
+    return numbers;
+  }
+}
+
+function asAge(value: number | undefined, firstPerson: boolean): AgeReading | undefined {
+  if (value === undefined || value < MIN_AGE || value > MAX_AGE) return undefined;
+  return { age: value, firstPerson };
+}

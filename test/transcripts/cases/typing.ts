@@ -1,0 +1,103 @@
+/**
+ * Typing instead of tapping (issue: Beacon understands what people type, wherever they are): each kind of prompt
+ * answered in free text, a question at "who is chatting today?", a parent's question without "I'm a parent", a
+ * country in a sentence, and "who can I call" with and without a known country. Every case in all five languages.
+ */
+import type { TranscriptCase } from '../transcriptTypes';
+
+const NUDES_QUESTION = {
+  en: 'i sent a nude to my boyfriend and now i regret it',
+  fr: "j'ai envoyé un nude à mon copain et je regrette",
+  de: 'ich hab meinem freund ein nacktbild geschickt und bereue es',
+  es: 'le mandé un nude a mi novio y me arrepiento',
+  it: 'ho mandato una foto nuda al mio ragazzo e me ne pento'
+};
+const PARENT_QUESTION = {
+  en: 'what are the warning signs that my son is being groomed',
+  fr: 'quels sont les signes que mon fils se fait manipuler par un adulte en ligne',
+  de: 'woran erkenne ich, dass mein sohn online von einem erwachsenen manipuliert wird',
+  es: 'cuáles son las señales de que un adulto está engañando a mi hijo por internet',
+  it: 'quali sono i segnali che un adulto sta adescando mio figlio online'
+};
+const AGE_14 = { en: "i'm 14", fr: "j'ai 14 ans", de: 'ich bin 14', es: 'tengo 14 años', it: 'ho 14 anni' };
+const AGE_12 = { en: 'im 12', fr: "j'ai 12 ans", de: 'ich bin zwölf', es: 'tengo 12', it: 'ho 12 anni' };
+const WHO_CAN_I_CALL = { en: 'who can I call?', fr: 'qui je peux appeler ?', de: 'wen kann ich anrufen?', es: '¿a quién puedo llamar?', it: 'chi posso chiamare?' };
+const NOT_IN_DANGER = { en: 'no, not right now', fr: 'non, pas maintenant', de: 'nein, gerade nicht', es: 'no, ahora no', it: 'no, non adesso' };
+const IN_BELGIUM = { en: 'we live in Belgium', fr: 'on habite en Belgique', de: 'wir wohnen in Belgien', es: 'vivimos en Bélgica', it: 'abitiamo in Belgio' };
+const SAFE = { en: "nah i'm ok", fr: 'oui ça va', de: 'ja alles gut', es: 'sí, estoy bien', it: 'sì sto bene' };
+
+export const cases: TranscriptCase[] = [
+  {
+    name: 'typing: a question at "who is chatting today?" is answered at once, in the young person\'s words',
+    script: 'start',
+    turns: [
+      [{ start: true }, ['who.prompt']],
+      [{ typed: NUDES_QUESTION }, ['youth/nudes:intro.1', 'youth/nudes:topic.prompt']]
+    ]
+  },
+  {
+    name: 'typing: a parent\'s question without pressing "I\'m a parent" gets the parents\' lesson',
+    script: 'start',
+    turns: [
+      [{ start: true }, ['who.prompt']],
+      [{ typed: PARENT_QUESTION }, ['parent/warning-signs:intro.1']]
+    ]
+  },
+  {
+    name: 'typing: an age at "who is chatting today?" is a young person of that age, and no age question follows',
+    script: 'start',
+    turns: [
+      [{ start: true }, ['who.prompt']],
+      [{ typed: AGE_14 }, ['menu/youth:prompt']]
+    ]
+  },
+  {
+    name: 'typing: an age at "which age group?" answers it',
+    script: 'start',
+    turns: [
+      [{ start: true }, ['who.prompt']],
+      [{ choose: 'who.young' }, ['age.prompt']],
+      [{ typed: AGE_12 }, ['menu/youth:prompt']]
+    ]
+  },
+  {
+    name: 'typing: a question at the menu opens its lesson, and "back" returns to the menu',
+    script: 'menu/youth',
+    profile: { audience: 'young_person', ageBand: '13to17' },
+    turns: [
+      [{ start: true }, ['prompt']],
+      [{ typed: NUDES_QUESTION }, ['youth/nudes:intro.1', 'youth/nudes:topic.prompt']],
+      [{ say: 'common:commands.back' }, ['prompt']]
+    ]
+  },
+  {
+    name: 'typing: "who can I call" in the middle of a lesson, with a known country, gives its numbers',
+    script: 'youth/grooming',
+    profile: { audience: 'young_person', ageBand: '13to17', country: 'GB' },
+    turns: [
+      [{ start: true }, ['where.prompt']],
+      [{ typed: WHO_CAN_I_CALL }, ['core/helplines:danger.prompt']],
+      [{ typed: NOT_IN_DANGER }, ['helplines:heading']]
+    ]
+  },
+  {
+    name: 'typing: "who can I call" without a known country asks it, and a country in a sentence answers it',
+    script: 'menu/parent',
+    profile: { audience: 'parent', country: undefined },
+    turns: [
+      [{ start: true }, ['prompt']],
+      [{ typed: WHO_CAN_I_CALL }, ['core/helplines:danger.prompt']],
+      [{ typed: NOT_IN_DANGER }, ['helplines:country.prompt']],
+      [{ typed: IN_BELGIUM }, ['helplines:heading']]
+    ]
+  },
+  {
+    name: 'typing: "are you safe right now?" answered in words',
+    script: 'core/crisis',
+    profile: { audience: 'young_person', ageBand: '13to17' },
+    turns: [
+      [{ start: true }, ['safe.prompt']],
+      [{ typed: SAFE }, ['relieved.1']]
+    ]
+  }
+];

@@ -1,0 +1,45 @@
+/**
+ * The decision table (src/understanding/README.md), row by row: for one reading and one open question, what
+ * Beacon does. Each row is a user's situation; a change of order shows up here first.
+ */
+import { decideTurn, FACT_ANSWER_WORDS, type TurnAction } from '../../src/engine/decideTurn';
+import type { OpenPrompt, Reading } from '../../src/understanding/reading';
+
+const askAge: OpenPrompt = { kind: 'choices', source: 'ask', script: 'start', step: 'age', freeText: false, choices: [] };
+const nothing: OpenPrompt = { kind: 'none' };
+
+function reading(parts: Partial<Reading>): Reading {
+  return { danger: { level: 'none', score: 0 }, facts: {}, topic: { kind: 'none' }, offered: false, words: 3, prompt: askAge, ...parts };
+}
+
+const sextortion = { kind: 'match', scriptId: 'youth/sextortion', score: 0.9 } as const;
+
+const rows: Array<[string, Reading, OpenPrompt, TurnAction]> = [
+  ['a message in danger interrupts before anything else, even a command', reading({ danger: { level: 'emergency', score: 1 }, command: { kind: 'menu' } }), askAge, { kind: 'crisis' }],
+  ['"check" also puts the emergency number first', reading({ danger: { level: 'check', kind: 'meeting', score: 0.6 } }), nothing, { kind: 'crisis' }],
+  ["a tap on Beacon's own button is an answer, not a disclosure", reading({ danger: { level: 'emergency', score: 1 }, offered: true, answer: { choice: 'danger', via: 'choice' } }), askAge, { kind: 'answer', choice: 'danger' }],
+  ['an exact command wins over the answer', reading({ command: { kind: 'stop' }, answer: { choice: 'x', via: 'choice' } }), askAge, { kind: 'command', command: { kind: 'stop' } }],
+  ['a choice as typed answers the question, before an urgent reading', reading({ answer: { choice: '13to17', via: 'choice' }, danger: { level: 'urgent', kind: 'sextortion', score: 0.7 } }), askAge, { kind: 'answer', choice: '13to17' }],
+  ['urgent comes before a yes/no or fact answer and before routing', reading({ danger: { level: 'urgent', kind: 'sextortion', score: 0.7 }, topic: sextortion }), nothing, { kind: 'urgent' }],
+  ['yes/no answers the question even when a topic matches', reading({ answer: { choice: 'safe', via: 'yesNo' }, topic: sextortion }), askAge, { kind: 'answer', choice: 'safe' }],
+  ['a short fact answers the question whatever the router says', reading({ answer: { choice: 'other', via: 'fact' }, facts: { audience: 'other_adult' }, topic: sextortion, words: 3 }), askAge, { kind: 'answer', choice: 'other' }],
+  ['a longer message with a fact and a clear question is the question', reading({ answer: { choice: 'parent', via: 'fact' }, facts: { audience: 'parent' }, topic: sextortion, words: FACT_ANSWER_WORDS + 1 }), askAge, { kind: 'route', scriptId: 'youth/sextortion' }],
+  ['"who can I call" by meaning gives the helplines', reading({ meaning: { command: 'helplines', score: 0.9 }, topic: sextortion }), askAge, { kind: 'helplines' }],
+  ['"what should I do about sextortion" is the topic, not the help command', reading({ meaning: { command: 'help', score: 0.8 }, topic: sextortion }), askAge, { kind: 'route', scriptId: 'youth/sextortion' }],
+  ['"what can you do" is the help command', reading({ meaning: { command: 'help', score: 0.8 } }), askAge, { kind: 'command', command: { kind: 'help' } }],
+  ['a command by meaning below its score is not taken', reading({ meaning: { command: 'person', score: 0.3 } }), askAge, { kind: 'continue' }],
+  ['"stop" by meaning needs more than the other commands', reading({ meaning: { command: 'stop', score: 0.7 } }), nothing, { kind: 'notUnderstood' }],
+  ['a language asked for in passing switches', reading({ facts: { language: 'fr' } }), nothing, { kind: 'command', command: { kind: 'language', to: 'fr' } }],
+  ['the language already spoken is not a switch', reading({ facts: { language: 'en' } }), askAge, { kind: 'facts' }],
+  ['a clear question is routed at an open prompt', reading({ topic: sextortion }), askAge, { kind: 'route', scriptId: 'youth/sextortion' }],
+  ['two close topics: which did you mean', reading({ topic: { kind: 'ambiguous', scriptIds: ['a', 'b'], scores: [0.4, 0.3] } }), askAge, { kind: 'which', scriptIds: ['a', 'b'] }],
+  ['facts only: kept, and the question asked again', reading({ facts: { country: 'BE' } }), askAge, { kind: 'facts' }],
+  ['nothing read at an open question: the step decides', reading({}), askAge, { kind: 'continue' }],
+  ['nothing read and nothing open: not understood', reading({ prompt: nothing }), nothing, { kind: 'notUnderstood' }]
+];
+
+describe('the decision table', () => {
+  it.each(rows)('%s', (_name, read, prompt, expected) => {
+    expect(decideTurn(read, { prompt, language: 'en' })).toEqual(expected);
+  });
+});
