@@ -43,12 +43,23 @@ export const MEANING_THRESHOLDS = { any: 0.6, stop: 0.8 } as const;
 /** A message of at most this many words that states the fact the question asks is its answer. */
 export const FACT_ANSWER_WORDS = 5;
 
+/**
+ * A "check" or "urgent" reading on a message this short that says a fact or answers the question ("i'm 14" — three words once normalised —, "belgium", "yeah") is not a cry for help: the guess gives
+ * way. An `emergency` reading never does, whatever the length.
+ */
+export const FACT_ONLY_WORDS = 3;
+
 export function decideTurn(reading: Reading, situation: TurnSituation): TurnAction {
   const { answer, topic, facts } = reading;
-  if (needsEmergencyNumber(reading.danger) && !reading.offered) return { kind: 'crisis' };
+  const factOnly = reading.words <= FACT_ONLY_WORDS && (Object.keys(facts).length > 0 || answer !== undefined);
+  // A classifier's guess ("check", or "urgent") on a short answer is a misreading of the answer.
+  const unsureAboutAFact = (reading.danger.level === 'check' || reading.danger.level === 'urgent') && factOnly;
+  if (needsEmergencyNumber(reading.danger) && !reading.offered && !unsureAboutAFact) return { kind: 'crisis' };
   if (reading.command) return { kind: 'command', command: reading.command };
   if (answer?.via === 'choice') return { kind: 'answer', choice: answer.choice };
-  if (reading.danger.level === 'urgent') return { kind: 'urgent' };
+  // Urgent: the first practical steps at once. When the question names its lesson, the lesson is that answer
+  // (each urgent lesson opens with its first steps); otherwise the short urgent steps.
+  if (reading.danger.level === 'urgent' && !unsureAboutAFact && topic.kind !== 'match') return { kind: 'urgent' };
   // A fact that answers the question gives way to a question asked in the same breath ("my daughter is being
   // blackmailed…"), but a short message that says a fact is the answer ("im a coach"), whatever the router thinks.
   const asksToo = answer?.via === 'fact' && topic.kind === 'match' && reading.words > FACT_ANSWER_WORDS;

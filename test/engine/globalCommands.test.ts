@@ -31,12 +31,13 @@ describe('global commands in the middle of a script', () => {
     expect(textsOf(await harness.send('hello')).join('\n')).toMatch(/What would you like to do|not sure I understood/);
   });
 
-  it('"help" explains the commands, gives the emergency line, then asks the same question again', async () => {
+  it('"help" explains the commands, gives 116 111 and 112 when no country is known, and asks the country', async () => {
     const harness = await atAgeQuestion();
     const texts = textsOf(await harness.send('help'));
     expect(texts.join('\n')).toMatch(/"menu" to see topics/);
+    expect(texts.join('\n')).toMatch(/116 111/);
     expect(texts.join('\n')).toMatch(/112/);
-    expect(texts[texts.length - 1]).toMatch(/Which age group are you in/);
+    expect(texts[texts.length - 1]).toMatch(/Which country are you in/);
   });
 
   it('"talk to a person" is honest that no person is connected here, then resumes', async () => {
@@ -68,7 +69,8 @@ describe('global commands in the middle of a script', () => {
     expect(texts[1]).toMatch(/Which country are you in/);
     const crisis = textsOf(await harness.send('Deutschland'));
     expect(crisis[0]).toMatch(/emergency number \*\*\[112\]\(tel:112\)\*\* \(Germany\)/);
-    expect(crisis[1]).toMatch(/worries me/);
+    // The first line after the number speaks to what was said: a meeting.
+    expect(crisis[1]).toMatch(/don't go to meet them/);
     expect(crisis[2]).toMatch(/Are you safe right now/);
     await harness.send("I'm safe right now");
     const resumed = textsOf(await harness.send('Carry on where I was'));

@@ -5,12 +5,12 @@
  */
 import type { TranscriptCase } from '../transcriptTypes';
 
-const NUDES_QUESTION = {
-  en: 'i sent a nude to my boyfriend and now i regret it',
-  fr: "j'ai envoyé un nude à mon copain et je regrette",
-  de: 'ich hab meinem freund ein nacktbild geschickt und bereue es',
-  es: 'le mandé un nude a mi novio y me arrepiento',
-  it: 'ho mandato una foto nuda al mio ragazzo e me ne pento'
+const GROOMING_QUESTION = {
+  en: 'what does grooming mean exactly',
+  fr: "c'est quoi exactement le grooming",
+  de: 'was ist grooming und woran erkenne ich es',
+  es: 'qué es exactamente el grooming',
+  it: "che cos'è esattamente il grooming"
 };
 const PARENT_QUESTION = {
   en: 'what are the warning signs that my son is being groomed',
@@ -32,7 +32,7 @@ export const cases: TranscriptCase[] = [
     script: 'start',
     turns: [
       [{ start: true }, ['who.prompt']],
-      [{ typed: NUDES_QUESTION }, ['youth/nudes:intro.1', 'youth/nudes:topic.prompt']]
+      [{ typed: GROOMING_QUESTION }, ['youth/grooming:intro.1', 'youth/grooming:where.prompt']]
     ]
   },
   {
@@ -66,7 +66,7 @@ export const cases: TranscriptCase[] = [
     profile: { audience: 'young_person', ageBand: '13to17' },
     turns: [
       [{ start: true }, ['prompt']],
-      [{ typed: NUDES_QUESTION }, ['youth/nudes:intro.1', 'youth/nudes:topic.prompt']],
+      [{ typed: GROOMING_QUESTION }, ['youth/grooming:intro.1', 'youth/grooming:where.prompt']],
       [{ say: 'common:commands.back' }, ['prompt']]
     ]
   },
