@@ -136,6 +136,8 @@ describe('an adult worried about their own thoughts', () => {
     harnessClock.now = TUESDAY_AFTERNOON;
     const harness = await BotHarness.create({ locale });
     await harness.start('adult/worried-about-myself', { audience: 'other_adult', country });
+    // The script asks whether to go on before the part that offers the lines.
+    await harness.send(harness.bot.translator.t(locale, 'core/next:more.whatCanIDo'));
     return textsOf(await harness.send(harness.bot.translator.t(locale, 'adult/worried-about-myself:show.yes')));
   }
 

@@ -15,6 +15,8 @@ const REVIEWED: Record<string, string> = {
   'parent/reporting:what.danger': 'leads straight to "call the emergency number now" and an urgent helplines step',
   'youth/sextortion:title': 'opens the sextortion lesson: do not pay, keep evidence, report, the helplines',
   'parent/disclosure:danger.yes': 'leads straight to an urgent helplines step (emergency number first)',
+  'core/urgent-sextortion:title': 'the urgent sextortion steps themselves: do not pay, keep evidence, report, then the helplines',
+  'youth/is-this-ok:now.threat': '"Someone is threatening me" after the checker: opens the sextortion steps, then the helplines',
   'core/crisis:check.danger': '"Yes, I\'m in danger" in the crisis script: the emergency number is already shown, then the line for the danger'
 };
 
