@@ -32,6 +32,8 @@ export interface ServerDeps {
   directLine?: Omit<DirectLineTokenOptions, 'logger'>;
   /** Sites allowed to frame the widget (EMBED_ALLOWED_ORIGINS). */
   embedAllowedOrigins?: readonly string[];
+  /** The widget page's title in every language (WIDGET_TITLE). */
+  widgetTitle?: string;
 }
 
 export function createServer(deps: ServerDeps): Server {
