@@ -146,8 +146,7 @@
           autoScrollSnapOnActivity: true,
           autoScrollSnapOnActivityOffset: 8,
           // A worker's (or anyone's) HTML is shown as text, never rendered.
-          markdownRenderHTML: false,
-          timestampFormat: 'absolute'
+          markdownRenderHTML: false
         }
       },
       document.getElementById('webchat')
