@@ -72,12 +72,16 @@
     }
   }
 
+  function squash(text) {
+    return (text || '').replace(/\s+/g, ' ').trim();
+  }
+
   /** Web Chat renders worker messages like the bot's; this gives their bubbles a class and a visible label. */
   function markWorkerBubbles() {
     var bubbles = document.querySelectorAll('#webchat .webchat__bubble:not(.webchat__bubble--from-user):not([data-beacon-checked])');
     Array.prototype.forEach.call(bubbles, function (bubble) {
-      var text = bubble.textContent || '';
-      var match = workerTexts.filter(function (w) { return text.indexOf(w.text) !== -1; })[0];
+      var text = squash(bubble.textContent);
+      var match = workerTexts.filter(function (w) { return text.indexOf(squash(w.text)) !== -1; })[0];
       if (!match) return;
       bubble.setAttribute('data-beacon-checked', '');
       bubble.classList.add('beacon-worker');
@@ -86,10 +90,19 @@
     });
   }
 
+  /** A worker's message is shown as typed: plain text, never markdown (the server says so too). */
+  function incoming(action) {
+    var activity = action.payload && action.payload.activity;
+    watchActivity(activity);
+    if (!activity || !activity.channelData || !activity.channelData.beaconHandoffMessage) return action;
+    var plain = Object.assign({}, activity, { textFormat: 'plain' });
+    return Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: plain }) });
+  }
+
   var store = window.WebChat.createStore({}, function () {
     return function (next) {
       return function (action) {
-        if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') watchActivity(action.payload && action.payload.activity);
+        if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') action = incoming(action);
         if (action.type === 'DIRECT_LINE/POST_ACTIVITY') {
           var privacy = document.getElementById('privacy-line');
           if (privacy) privacy.hidden = true;
