@@ -156,8 +156,8 @@
           suggestedActionsStackedOverflow: 'auto',
           suggestedActionHeight: 'auto',
           // A batch of messages scrolls until its first message is in view, not to its last one.
-          autoScrollSnapOnActivity: true,
-          autoScrollSnapOnActivityOffset: 8,
+          autoScrollSnapOnPage: true,
+          autoScrollSnapOnPageOffset: 0,
           // A worker's (or anyone's) HTML is shown as text, never rendered.
           markdownRenderHTML: false
         }

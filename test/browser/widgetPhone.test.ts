@@ -74,6 +74,27 @@ describe('the widget on a phone', () => {
     await page.context().close();
   });
 
+  it('after the "Is this OK?" questions, scrolls to the start of the long answer, so the verdict is in view', async () => {
+    const { page } = await openWidget(browser, beacon.url, { locale: 'en-GB', viewport: { width: 360, height: 740 } });
+    await toYouthMenu(page, "I'm a young person", '13 to 17', /What would you like to do/);
+    await suggestions(page).filter({ hasText: 'Is this OK?' }).click();
+    for (let i = 0; i < 7; i++) {
+      const asked = await page.locator('#webchat .webchat__bubble').count();
+      await suggestions(page).filter({ hasText: /^Yes$/ }).first().click({ timeout: 30000 });
+      await page.waitForFunction((n) => document.querySelectorAll('#webchat .webchat__bubble').length > n + 1, asked);
+    }
+    const verdict = page.locator('#webchat .webchat__bubble').filter({ hasText: /This could be grooming/ });
+    await verdict.waitFor({ timeout: 30000 });
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: path.join(SHOTS, 'phone360-en-checker-verdict.png') });
+    const box = await verdict.boundingBox();
+    const top = await page.locator('#safety-line').boundingBox();
+    const buttons = await page.locator('#webchat .webchat__suggested-actions').boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(top!.y + top!.height - 1);
+    expect(box!.y + 40).toBeLessThan(buttons!.y);
+    await page.context().close();
+  });
+
   it('after a reload shows nothing of the chat until "continue", and "start again" starts afresh', async () => {
     const { page } = await openWidget(browser, beacon.url);
     await page.getByText(/who is chatting today/).first().waitFor({ timeout: 30000 });
