@@ -63,6 +63,7 @@ export async function startBeacon(config: Config, logger: Logger, options: Start
     defaultLocale: config.DEFAULT_LOCALE,
     embedAllowedOrigins: config.EMBED_ALLOWED_ORIGINS,
     production: config.BEACON_ENV === 'production',
+    widgetTitle: config.WIDGET_TITLE,
     directLine:
       config.BEACON_ENV === 'production'
         ? { secret: config.DIRECTLINE_SECRET, endpoint: config.DIRECTLINE_ENDPOINT, trustProxy: config.TRUST_PROXY }

@@ -24,6 +24,7 @@ export const configExamples: Record<string, string> = {
   DATA_DIR: './.data',
   DEFAULT_LOCALE: 'en',
   QUICK_EXIT_URL: 'https://www.google.com/',
+  WIDGET_TITLE: 'Chat',
   LOG_LEVEL: 'info',
   SHUTDOWN_GRACE_MS: '10000',
   STATE_TTL_DAYS: '7',
@@ -63,6 +64,8 @@ export const configSchema = z
       emptyToUndefined,
       z.url({ protocol: /^https$/, error: 'must be an https:// address' }).default('https://www.google.com/')
     ),
+    /** The widget page's title in every language; it stays in the browser's history, so keep it neutral. */
+    WIDGET_TITLE: z.preprocess(emptyToUndefined, z.string().max(60, 'must be at most 60 characters').optional()),
     LOG_LEVEL: z.preprocess(
       emptyToUndefined,
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')

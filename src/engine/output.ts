@@ -10,9 +10,10 @@ export interface ChoiceOption {
   value: string;
 }
 
-export async function sendTexts(context: TurnContext, texts: string[], language: string): Promise<void> {
+/** `channelData` (optional) travels on every message, e.g. to tell the widget a live chat has started. */
+export async function sendTexts(context: TurnContext, texts: string[], language: string, channelData?: Record<string, unknown>): Promise<void> {
   const activities = texts.flatMap((text) => renderText(text, context.activity.channelId));
-  await send(context, activities, language);
+  await send(context, channelData ? activities.map((a) => ({ ...a, channelData: { ...(a.channelData as object), ...channelData } })) : activities, language);
 }
 
 export async function sendLinks(context: TurnContext, links: { title: string; url: string }[], language: string): Promise<void> {

@@ -12,6 +12,17 @@ import type { HandoffSession } from './handoffTypes';
 export const WAITING_CHOICES = ['keepWaiting', 'numbers', 'cancel'] as const;
 export const FEEDBACK_CHOICES = ['yes', 'somewhat', 'no', 'skip'] as const;
 
+/** Notices that start or end a live chat say so in channelData, so the web widget's header can name who is talking. */
+const LIVE_CHAT: Record<string, 'started' | 'ended'> = {
+  'chat.accepted': 'started',
+  'chat.transferredColleague': 'ended',
+  'chat.transferredQueue': 'ended',
+  'chat.endedByWorker': 'ended',
+  'chat.endedByPlatform': 'ended',
+  'chat.endedByUser': 'ended',
+  'chat.platformFailed': 'ended'
+};
+
 export class UserNotices {
   constructor(
     private readonly translator: Translator,
@@ -25,7 +36,10 @@ export class UserNotices {
 
   async say(context: TurnContext, language: string, keys: Array<string | [string, Record<string, unknown>]>): Promise<void> {
     const texts = keys.map((k) => (typeof k === 'string' ? this.t(language, k) : this.t(language, k[0], k[1])));
-    await sendTexts(context, texts, language);
+    const [key, values] = typeof keys[0] === 'string' ? [keys[0], {}] : (keys[0] ?? ['', {}]);
+    const live = LIVE_CHAT[key];
+    const name = (values as { name?: unknown }).name;
+    await sendTexts(context, texts, language, live ? { beaconLiveChat: live, beaconWorkerName: typeof name === 'string' ? name : undefined } : undefined);
   }
 
   /** Position and wait, then the three choices: keep waiting, the numbers instead, cancel. */
@@ -49,7 +63,7 @@ export class UserNotices {
   async workerMessage(context: TurnContext, session: HandoffSession, text: string, key: string): Promise<void> {
     const line = this.t(session.context.language, 'chat.worker', { name: session.worker?.name ?? '', text });
     // The key travels with the message, so a client that sees the same message twice can drop the copy.
-    await context.sendActivity({ type: 'message', text: line, locale: session.context.language, channelData: { beaconHandoffMessage: key } });
+    await context.sendActivity({ type: 'message', text: line, locale: session.context.language, channelData: { beaconHandoffMessage: key, beaconWorkerName: session.worker?.name } });
   }
 
   /** After the end: the numbers, then one optional question whose answer the worker never sees. */

@@ -34,6 +34,8 @@ export interface ServerDeps {
   embedAllowedOrigins?: readonly string[];
   /** BEACON_ENV=production: HSTS on, readiness without details, replies only to the channel's serviceUrl. */
   production?: boolean;
+  /** The widget page's title in every language (WIDGET_TITLE). */
+  widgetTitle?: string;
 }
 
 /** A year, with subdomains: App Service serves only https, and a child's browser should never try http. */

@@ -67,7 +67,7 @@ describe('the widget embedded in a helpline’s page', () => {
     const page = await open(`${host.origin}/script`);
     const chat = page.frameLocator('iframe[title="Chat"]');
     await chat.getByText(/I['’]m a chatbot, not a person/).first().waitFor({ timeout: 20000 });
-    await chat.getByRole('button', { name: 'Quick Exit' }).click();
+    await chat.getByRole('link', { name: 'Quick Exit' }).click();
     await expectLeftForGood(page, `${host.origin}/script`);
     await page.context().close();
   });
@@ -76,7 +76,7 @@ describe('the widget embedded in a helpline’s page', () => {
     const page = await open(`${host.origin}/iframe`);
     const chat = page.frameLocator('iframe[title="Chat"]');
     await chat.getByText(/I['’]m a chatbot, not a person/).first().waitFor({ timeout: 20000 });
-    await chat.getByRole('button', { name: 'Quick Exit' }).click();
+    await chat.getByRole('link', { name: 'Quick Exit' }).click();
     await expectLeftForGood(page, `${host.origin}/iframe`);
     await page.context().close();
   });

@@ -56,7 +56,7 @@ describe('the web widget', () => {
   it('greets in French when the browser speaks French', async () => {
     const { page } = await openWidget('fr-FR');
     await page.getByText(/Je suis un chatbot, pas une personne/).first().waitFor({ timeout: 20000 });
-    await expect(page.getByRole('button', { name: 'Quitter vite' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'Quitter vite' }).isVisible()).resolves.toBe(true);
     await page.context().close();
   });
 
@@ -64,7 +64,7 @@ describe('the web widget', () => {
     const { page } = await openWidget('en-GB');
     await page.getByText(/I['’]m a chatbot, not a person/).first().waitFor({ timeout: 20000 });
     expect(await page.evaluate(() => sessionStorage.length)).toBeGreaterThan(0);
-    await page.getByRole('button', { name: 'Quick Exit' }).click();
+    await page.getByRole('link', { name: 'Quick Exit' }).click();
     await page.waitForURL(QUICK_EXIT_URL);
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     await page.goBack().catch(() => undefined);
@@ -81,6 +81,7 @@ describe('the web widget', () => {
     });
     const page = await context.newPage();
     await page.goto(beacon.url);
+    await page.getByRole('button', { name: 'Continue the chat' }).click({ timeout: 30000 });
     await page.getByText(/I['’]m a chatbot, not a person/).first().waitFor({ timeout: 30000 });
     const saved = await page.evaluate(() => JSON.parse(sessionStorage.getItem('beacon.conversation') ?? '{}') as { conversationId?: string });
     expect(saved.conversationId).not.toBe('gone');

@@ -26,6 +26,12 @@ describe('configuration', () => {
     expect(problems[0]).toMatch(message);
   });
 
+  it('takes a neutral widget page title from WIDGET_TITLE, and leaves it to the page language when empty', () => {
+    expect(loadConfig({ WIDGET_TITLE: 'Homework help' }).WIDGET_TITLE).toBe('Homework help');
+    expect(loadConfig({ WIDGET_TITLE: '' }).WIDGET_TITLE).toBeUndefined();
+    expect(problemsFor({ WIDGET_TITLE: 'x'.repeat(61) })[0]).toMatch(/^WIDGET_TITLE must be at most 60 characters/);
+  });
+
   it('lists every bad variable at once', () => {
     expect(problemsFor({ PORT: 'x', STORAGE: 'y' })).toHaveLength(2);
   });
