@@ -78,12 +78,13 @@ describe('the widget on a phone', () => {
     const { page } = await openWidget(browser, beacon.url, { locale: 'en-GB', viewport: { width: 360, height: 740 } });
     await toYouthMenu(page, "I'm a young person", '13 to 17', /What would you like to do/);
     await suggestions(page).filter({ hasText: 'Is this OK?' }).click();
-    for (let i = 0; i < 7; i++) {
+    // "Yes" to every sign: a serious one leads straight to the strongest answer (the checker weighs them).
+    const verdict = page.locator('#webchat .webchat__bubble').filter({ hasText: /You said yes to (a serious warning sign|\d+ of)/ });
+    for (let i = 0; i < 12 && (await verdict.count()) === 0; i++) {
       const asked = await page.locator('#webchat .webchat__bubble').count();
       await suggestions(page).filter({ hasText: /^Yes$/ }).first().click({ timeout: 30000 });
       await page.waitForFunction((n) => document.querySelectorAll('#webchat .webchat__bubble').length > n + 1, asked);
     }
-    const verdict = page.locator('#webchat .webchat__bubble').filter({ hasText: /This could be grooming/ });
     await verdict.waitFor({ timeout: 30000 });
     await page.waitForTimeout(1500);
     await page.screenshot({ path: path.join(SHOTS, 'phone360-en-checker-verdict.png') });
