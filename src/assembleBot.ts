@@ -43,10 +43,12 @@ export interface AssembleOptions {
   handoff?: HandoffBinder;
   /** Where the trained router model may be kept between starts; without it the router trains every time. */
   cacheDir?: string;
+  /** Every text pseudo-localised, for translators (`CONTENT_PSEUDO=on`, local only). */
+  pseudo?: boolean;
 }
 
 export async function assembleBot(options: AssembleOptions): Promise<BotParts> {
-  const translator = await Translator.load(path.join(options.rootDir, 'locales'));
+  const translator = await Translator.load(path.join(options.rootDir, 'locales'), { pseudo: options.pseudo });
   const scripts = await ScriptLibrary.load(path.join(options.rootDir, 'dialogs'));
   const state = new BeaconState(options.storage);
   const { helplines, country } = await createHelplineServices({

@@ -40,7 +40,7 @@ export async function startBeacon(config: Config, logger: Logger, options: Start
   const storage = await createStorage({ kind: config.STORAGE, dataDir: config.dataDir });
   const handoff = await openHandoff(config, storage, logger);
   const { bot, middleware, onTurnError, translator } = await assembleBot({
-    rootDir: ROOT_DIR, storage, defaultLocale: config.DEFAULT_LOCALE, logger, handoff: handoff.system,
+    rootDir: ROOT_DIR, storage, defaultLocale: config.DEFAULT_LOCALE, logger, handoff: handoff.system, pseudo: config.CONTENT_PSEUDO,
     // A persistent deployment keeps the trained router beside its data, so a restart is ready sooner.
     cacheDir: config.STORAGE === 'sqlite' ? path.join(config.dataDir, 'cache') : undefined
   });

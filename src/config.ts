@@ -6,6 +6,7 @@
 import path from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod/v4';
+import { contentConfigExamples, contentConfigShape } from './content/pseudoLocale';
 import { handoffConfigShape } from './handoff/handoffConfig';
 import { teamsConfigExamples, teamsConfigShape } from './handoff/teams/teamsConfig';
 import { webConfigExamples, webConfigShape } from './server/webConfig';
@@ -40,7 +41,8 @@ export const configExamples: Record<string, string> = {
   CONSOLE_MAX_FAILED_LOGINS: '5',
   CONSOLE_LOCKOUT_MINUTES: '15',
   ...teamsConfigExamples,
-  ...webConfigExamples
+  ...webConfigExamples,
+  ...contentConfigExamples
 };
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -74,10 +76,14 @@ export const configSchema = z
     STATE_TTL_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(7)),
     ...handoffConfigShape,
     ...teamsConfigShape,
-    ...webConfigShape
+    ...webConfigShape,
+    ...contentConfigShape
   })
   .superRefine((env, ctx) => {
     if (env.BEACON_ENV !== 'production') return;
+    if (env.CONTENT_PSEUDO) {
+      ctx.addIssue({ code: 'custom', path: ['CONTENT_PSEUDO'], message: 'must be off when BEACON_ENV=production (it is for translators only)' });
+    }
     if (!env.MicrosoftAppId) {
       ctx.addIssue({
         code: 'custom',

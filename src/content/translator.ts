@@ -5,6 +5,7 @@
  */
 import i18next, { type i18n, type TOptions } from 'i18next';
 import { readLocaleFiles, type Resources } from './localeFiles';
+import { pseudoResources } from './pseudoLocale';
 
 export const FALLBACK_LANGUAGE = 'en';
 
@@ -15,8 +16,10 @@ export class Translator {
     readonly resources: Resources
   ) {}
 
-  static async load(localesDir: string): Promise<Translator> {
-    const resources = await readLocaleFiles(localesDir);
+  /** `pseudo`: every single text pseudo-localised (see `pseudoLocale.ts`), for translators. */
+  static async load(localesDir: string, options: { pseudo?: boolean } = {}): Promise<Translator> {
+    const read = await readLocaleFiles(localesDir);
+    const resources = options.pseudo ? pseudoResources(read) : read;
     const languages = Object.keys(resources);
     if (!languages.includes(FALLBACK_LANGUAGE)) {
       throw new Error(`No "${FALLBACK_LANGUAGE}" folder in ${localesDir}: English is the fallback language and must exist.`);
