@@ -64,6 +64,7 @@ export async function startBeacon(config: Config, logger: Logger, options: Start
     embedAllowedOrigins: config.EMBED_ALLOWED_ORIGINS,
     production: config.BEACON_ENV === 'production',
     widgetTitle: config.WIDGET_TITLE,
+    dependencies: handoff.dependencies,
     directLine:
       config.BEACON_ENV === 'production'
         ? { secret: config.DIRECTLINE_SECRET, endpoint: config.DIRECTLINE_ENDPOINT, trustProxy: config.TRUST_PROXY }
