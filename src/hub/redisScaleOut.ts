@@ -10,7 +10,7 @@ import type { Logger } from '../logging/logger';
 import type { RateLimitOptions } from '../server/rateLimiter';
 import { DeliveryOutbox } from './deliveryOutbox';
 import { EventRelay } from './eventRelay';
-import { RedisAccounts } from './redisAccounts';
+import { RedisAccounts, type DurableItems } from './redisAccounts';
 import { RedisKeyValue } from './redisKeyValue';
 import { RedisLink } from './redisLink';
 import { RedisRateLimiter } from './redisRateLimiter';
@@ -29,10 +29,11 @@ export class RedisScaleOut implements ScaleOut {
   private relay?: EventRelay;
   private outbox?: DeliveryOutbox;
 
-  constructor(url: string, private readonly logger: Logger) {
+  /** `durable`: the shared store, which keeps the accounts' durable copy. */
+  constructor(url: string, durable: DurableItems, private readonly logger: Logger) {
     this.redis = new RedisLink(url, logger);
     this.claims = new RedisSessionClaims(this.redis);
-    this.accounts = new RedisAccounts(this.redis);
+    this.accounts = new RedisAccounts(this.redis, durable);
     this.consoleItems = new RedisKeyValue(this.redis, CONSOLE_ITEM_TTL_MS);
     this.online = new SharedOnline(this.redis);
   }

@@ -8,6 +8,7 @@ import type { Config } from '../../config';
 import type { Translator } from '../../content/translator';
 import { handoffSettings } from '../../handoff/handoffConfig';
 import { RedisScaleOut } from '../../hub/redisScaleOut';
+import { HandoffStore } from '../../handoff/handoffStore';
 import { HandoffSystem } from '../../handoff/handoffSystem';
 import { teamsChannelSettings } from '../../handoff/teams/teamsConfig';
 import type { Logger } from '../../logging/logger';
@@ -30,7 +31,7 @@ export interface HandoffWiring {
 
 export async function openHandoff(config: Config, storage: BeaconStorage, logger: Logger): Promise<HandoffWiring> {
   // N instances: what every instance needs is in Redis; one process keeps today's store, file and memory.
-  const shared = config.REDIS_URL ? new RedisScaleOut(config.REDIS_URL, logger.child({ component: 'hub-redis' })) : undefined;
+  const shared = config.REDIS_URL ? new RedisScaleOut(config.REDIS_URL, new HandoffStore(storage), logger.child({ component: 'hub-redis' })) : undefined;
   const accounts: AccountBook = shared?.accounts ?? new Accounts(config.dataDir);
   const online = shared?.online ?? new Map<string, number>();
   const teams = teamsChannelSettings(config);
