@@ -35,9 +35,14 @@ export class RedisAccounts implements AccountBook {
     return typeof raw === 'string' ? parse(raw) : undefined;
   }
 
+  /** Whether workers exist; while Redis is down the durable copy answers, so a user may still join the queue. */
   async any(): Promise<boolean> {
-    await this.restoreIfEmpty();
-    return Number(await this.redis.command(['HLEN', ACCOUNTS_KEY])) > 0;
+    try {
+      await this.restoreIfEmpty();
+      return Number(await this.redis.command(['HLEN', ACCOUNTS_KEY])) > 0;
+    } catch {
+      return ((await this.durable.get<{ users: Account[] }>(STORED_ACCOUNTS))?.users ?? []).length > 0;
+    }
   }
 
   /** Written to the store first: an account Redis has is always one the store keeps. */
