@@ -14,6 +14,11 @@ export const KEY_PREFIX = 'beacon:';
 
 type Client = ReturnType<typeof createClient>;
 
+/** A command Redis has not answered in this long counts as failed: a turn never waits on a hung Redis. */
+const COMMAND_TIMEOUT_MS = 3000;
+/** Blocking reads ask for at most a few seconds of BLOCK; this is well above that. */
+const BLOCKING_TIMEOUT_MS = 15_000;
+
 export class RedisLink {
   /** This process among the instances: a new name on each start, so a restarted instance is a new consumer. */
   readonly instanceId = `${process.pid}-${randomBytes(6).toString('hex')}`;
@@ -48,9 +53,9 @@ export class RedisLink {
     }
   }
 
-  /** Sends one command; rejects at once when Redis is unreachable. */
+  /** Sends one command; rejects at once when Redis is unreachable, and after COMMAND_TIMEOUT_MS when it hangs. */
   async command(args: Array<string | number>): Promise<unknown> {
-    return this.main.sendCommand(args.map(String));
+    return withTimeout(this.main.sendCommand(args.map(String)), COMMAND_TIMEOUT_MS);
   }
 
   /** Runs a Lua script (EVAL); keys and arguments as strings. */
@@ -67,7 +72,8 @@ export class RedisLink {
   blockingClient(name: string): { command(args: Array<string | number>): Promise<unknown>; readonly up: boolean } {
     const client = this.open(name);
     return {
-      command: (args) => client.sendCommand(args.map(String)),
+      // A blocking read waits up to its BLOCK time; more than that on top means Redis hangs.
+      command: (args) => withTimeout(client.sendCommand(args.map(String)), BLOCKING_TIMEOUT_MS),
       get up() {
         return client.isReady;
       }
@@ -83,6 +89,8 @@ export class RedisLink {
     const client = createClient({
       url: this.url,
       disableOfflineQueue: true,
+      // A connection that silently died (no reset from the network) is found and replaced.
+      pingInterval: 10_000,
       socket: { connectTimeout: 3000, reconnectStrategy: (retries: number) => (this.closed ? false : Math.min(200 + retries * 200, 2000)) }
     });
     let lost = false;
@@ -107,4 +115,14 @@ export class RedisLink {
 /** Waits `ms`; used between retries of a reader whose connection is down. */
 export function pause(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer in ${ms} ms.`)), ms);
+    timer.unref();
+  });
+  work.catch(() => undefined); // a late failure after the timeout is not an unhandled rejection
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }

@@ -58,3 +58,19 @@ it('gives users the numbers while Redis is down, and the queue recovers when it 
   await ada.waitFor((f) => f.type === 'message' && f.sessionId === secondSession && f.message?.text === 'user line 1', 30_000);
   expect(second.lines.filter((l) => /worker line 1/.test(l))).toHaveLength(1);
 });
+
+it('answers users while Redis hangs without a word (frozen), and a worker goes on once it answers again', async () => {
+  cluster.redis.freeze();
+  try {
+    const user = cluster.channel.user();
+    await user.say(a.url, 'help');
+    await waitUntil(() => user.lines.length > 0, 60_000, 'no answer to "help" while Redis hangs');
+    expect(user.lines.join('\n')).toMatch(/116 ?111|112/);
+    await joinQueue(user, a, b);
+  } finally {
+    cluster.redis.thaw();
+  }
+  for (const instance of [a, b]) await waitUntil(async () => (await instance.readyStatus()) === 200, 60_000, `${instance.name} not ready again`);
+  const ada = await cluster.worker(a, 'ada');
+  expect((await ada.queue()).queued.length).toBeGreaterThan(0);
+});
