@@ -1,12 +1,12 @@
 /**
- * The console's sign-in limit across instances: the same token bucket as `RateLimiter` (a burst of `capacity`,
+ * A per-client limit across instances (the console's sign-in limit, the widget's token route): the same token bucket as `RateLimiter` (a burst of `capacity`,
  * one token back every `refillMs`), kept in Redis and changed in one Lua script, so N instances give a client
  * the budget of one, not N times it. Clients are told apart by an HMAC of their address with a salt kept in
  * Redis (the same on every instance; no address is stored). When Redis is away, this instance's own bucket
  * decides, as in one process.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { RateLimiter, type RateDecision, type RateLimitOptions } from '../server/rateLimiter';
+import { RateLimiter, type Limiter, type RateDecision, type RateLimitOptions } from '../server/rateLimiter';
 import { KEY_PREFIX, type RedisLink } from './redisLink';
 
 const BUCKET = `
@@ -27,7 +27,7 @@ redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
 redis.call('PEXPIRE', KEYS[1], math.ceil((capacity - tokens) * refill) + 1000)
 return {allowed, tostring(tokens)}`;
 
-export class RedisRateLimiter {
+export class RedisRateLimiter implements Limiter {
   private readonly local: RateLimiter;
   private salt?: Promise<string>;
 

@@ -78,7 +78,7 @@ const STATE: Record<string, Entry> = {
   'src/server/console/consoleStream.ts clients': { kind: 'this-instance', why: 'the console sockets connected to this instance; their sign-in sessions are in Redis' },
   'src/server/rateLimiter.ts buckets': {
     kind: 'this-instance',
-    why: 'the Direct Line token limit per client, a guard against one script (not a security boundary); the console sign-in limit is in Redis with N instances (src/hub/redisRateLimiter.ts) and falls back to this while Redis is down'
+    why: 'per-client limits of one process; with REDIS_URL the widget token route and the console sign-in share one bucket per client in Redis (src/hub/redisRateLimiter.ts) and fall back to this only while Redis is down'
   },
   'src/server/directline/botForwarder.ts queues': { kind: 'local-only', why: 'the local Direct Line (BEACON_ENV=local); production uses Azure Bot Service' },
   'src/server/directline/conversationStore.ts conversations': { kind: 'local-only', why: 'the local Direct Line; production uses Azure Bot Service' },

@@ -3,7 +3,7 @@
  * turn to either, a worker on one chats with a user whose messages arrive on the other, and two workers on
  * different instances pressing Accept at once never both get the conversation.
  */
-import type { Worker } from '../handoff/consoleClient';
+import { Worker } from '../handoff/consoleClient';
 import { joinQueue, tally, waitingSession } from './chatSteps';
 import { Cluster } from './cluster';
 import type { BeaconProcess } from './processes';
@@ -116,6 +116,19 @@ it('relays every numbered message both ways, once and in order, between a user o
   await waitUntil(() => user.count('typing') > typingBefore, 30_000, 'the user saw no typing');
   await user.post(a.url, { type: 'typing' });
   await cy.waitFor((f) => f.type === 'typing' && f.sessionId === sessionId, 30_000);
+});
+
+it('counts wrong passwords on both instances towards one lockout', async () => {
+  const tries = [a, b, a, b, a].map((instance) => new Worker(instance.url, 'zed'));
+  const answers = [];
+  for (const attempt of tries) answers.push((await attempt.login('wrong password, typed again')).status);
+  // Five wrong passwords (CONSOLE_MAX_FAILED_LOGINS) from this client, split over A and B, lock the name on both.
+  expect(answers).toEqual([401, 401, 401, 401, 429]);
+  for (const instance of [a, b]) {
+    const again = await new Worker(instance.url, 'zed').login('wrong password, typed again');
+    expect(again.status).toBe(429);
+    expect(again.body.error.code).toBe('LockedOut');
+  }
 });
 
 it('says on /readyz that Redis is up', async () => {

@@ -5,7 +5,7 @@ import type { HandoffChat } from '../../handoff/handoffChat';
 import type { HandoffHub } from '../../handoff/handoffHub';
 import type { Translator } from '../../content/translator';
 import type { Logger } from '../../logging/logger';
-import type { RateDecision } from '../rateLimiter';
+import type { Limiter } from '../rateLimiter';
 import type { AccountBook } from './accounts';
 import type { ConsoleSessions } from './consoleSessions';
 
@@ -22,15 +22,9 @@ export interface ConsoleContext {
   secureCookies: boolean;
   defaultLocale: string;
   /** Failed sign-ins per client address, whatever the user name. */
-  loginLimiter: LoginLimiter;
+  loginLimiter: Limiter;
   /** True behind a proxy that appends the client's address to X-Forwarded-For (TRUST_PROXY). */
   trustProxy: boolean;
   /** Who has the console open now, by user name (kept by the stream). */
   online: Map<string, number>;
-}
-
-/** The sign-in limit: in this process (`RateLimiter`), or shared by the instances (src/hub/redisRateLimiter.ts). */
-export interface LoginLimiter {
-  check(client: string): RateDecision | Promise<RateDecision>;
-  take(client: string): RateDecision | Promise<RateDecision>;
 }

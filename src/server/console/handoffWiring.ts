@@ -13,7 +13,7 @@ import { HandoffSystem } from '../../handoff/handoffSystem';
 import { teamsChannelSettings } from '../../handoff/teams/teamsConfig';
 import type { Logger } from '../../logging/logger';
 import type { BeaconStorage } from '../../storage/beaconStorage';
-import { RateLimiter } from '../rateLimiter';
+import { RateLimiter, type Limiter, type RateLimitOptions } from '../rateLimiter';
 import { Accounts, type AccountBook } from './accounts';
 import { ConsoleSessions } from './consoleSessions';
 import { registerConsole } from './index';
@@ -23,6 +23,8 @@ const LOGIN_REFILL_MS = 6000;
 
 export interface HandoffWiring {
   system: HandoffSystem;
+  /** A per-client limit shared by the instances (REDIS_URL); undefined in one process. */
+  sharedLimiter?: (name: string, options: RateLimitOptions) => Limiter;
   /** For /readyz: the dependencies beyond the store (Redis, with N instances), each rejecting when down. */
   dependencies: Record<string, () => Promise<void>>;
   /** Adds /console and /api/console, and starts deliveries and queue updates; returns what to close. */
@@ -47,6 +49,7 @@ export async function openHandoff(config: Config, storage: BeaconStorage, logger
   return {
     system,
     dependencies: shared ? { redis: () => shared.ping() } : {},
+    sharedLimiter: shared && ((name, options) => shared.limiter(name, options)),
     async attach(server, adapter, translator, publicDir) {
       const sessions = new ConsoleSessions(shared?.consoleItems ?? system.store, {
         idleMs: config.CONSOLE_IDLE_MINUTES * 60_000,
