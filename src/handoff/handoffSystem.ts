@@ -122,7 +122,7 @@ export class HandoffSystem implements HandoffBinder {
     this.teams?.connect(adapter, appId);
     const { chat, ticker } = this.bound();
     const scaleOut = this.options.scaleOut;
-    if (scaleOut) chat.useOutbox(scaleOut.start({ events: this.events, chat }));
+    if (scaleOut) chat.useOutbox(scaleOut.start({ events: this.events, chat, store: this.store }));
     await chat.resume();
     ticker.start();
     this.purge = setInterval(() => void this.store.purgeExpired(Date.now()).catch(() => undefined), 3_600_000);

@@ -3,6 +3,7 @@
  * one process none of it exists and the hub keeps today's behaviour: events stay in the process, deliveries run
  * on a promise chain here, and the store's eTags alone decide an accept.
  */
+import type { HandoffStore } from './handoffStore';
 import type { HubEvents } from './hubEvents';
 
 /** Where worker messages wait to be delivered to the user, by whichever instance takes them. */
@@ -29,6 +30,6 @@ export interface Deliverer {
 export interface ScaleOut {
   claims: SessionClaims;
   /** Starts relaying events and reading the delivery queue; returns the queue the chat posts to. */
-  start(parts: { events: HubEvents; chat: Deliverer }): DeliveryQueue;
+  start(parts: { events: HubEvents; chat: Deliverer; store: HandoffStore }): DeliveryQueue;
   stop(): Promise<void>;
 }

@@ -4,6 +4,7 @@
  * console's accounts, sign-in sessions, lockouts, sign-in limit and who is on duty. Built by the handoff wiring;
  * absent without REDIS_URL, where everything stays as in one process.
  */
+import type { HandoffStore } from '../handoff/handoffStore';
 import type { HubEvents } from '../handoff/hubEvents';
 import type { Deliverer, DeliveryQueue, ScaleOut } from '../handoff/scaleOut';
 import type { Logger } from '../logging/logger';
@@ -42,8 +43,9 @@ export class RedisScaleOut implements ScaleOut {
     return new RedisRateLimiter(this.redis, name, options);
   }
 
-  start(parts: { events: HubEvents; chat: Deliverer }): DeliveryQueue {
-    this.relay = new EventRelay(parts.events, this.redis, this.logger);
+  start(parts: { events: HubEvents; chat: Deliverer; store: HandoffStore }): DeliveryQueue {
+    const message = async (sessionId: string, seq: number) => (await parts.store.messages(sessionId)).find((m) => m.seq === seq);
+    this.relay = new EventRelay(parts.events, this.redis, message, this.logger);
     this.outbox = new DeliveryOutbox(this.redis, this.logger);
     this.relay.start();
     this.outbox.start(parts.chat);

@@ -5,6 +5,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createConnection } from 'node:net';
+import { RedisLink } from '../../src/hub/redisLink';
+import { createLogger } from '../../src/logging/logger';
 import { freePort, waitUntil } from './processes';
 
 export class RedisServer {
@@ -38,6 +40,26 @@ export class RedisServer {
     const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
     await exited;
     clearTimeout(timer);
+  }
+
+  /** Everything Beacon keeps in this Redis, as text: every key and every value, whatever its type. */
+  async everything(): Promise<string> {
+    const link = new RedisLink(this.url, createLogger('silent'));
+    try {
+      await link.whenUp();
+      const keys = ((await link.command(['KEYS', '*'])) as string[]) ?? [];
+      const parts: unknown[] = [];
+      for (const key of keys) {
+        const type = await link.command(['TYPE', key]);
+        const read: Record<string, Array<string | number>> = {
+          string: ['GET', key], hash: ['HGETALL', key], stream: ['XRANGE', key, '-', '+'], zset: ['ZRANGE', key, 0, -1], list: ['LRANGE', key, 0, -1], set: ['SMEMBERS', key]
+        };
+        parts.push(key, read[String(type)] ? await link.command(read[String(type)]!) : type);
+      }
+      return JSON.stringify(parts);
+    } finally {
+      await link.close();
+    }
   }
 
   /** Freezes the server (SIGSTOP): connections stay open and nothing answers — a hung Redis. */

@@ -110,6 +110,11 @@ it('relays every numbered message both ways, once and in order, between a user o
     return now.filter((m: { from: string; delivery?: string }) => m.from === 'worker' && m.delivery === 'delivered').length === rounds;
   }, 30_000, 'worker messages not all marked delivered');
 
+  // What the user and the worker wrote is never kept in Redis: it carries numbers and ids, the store the text.
+  const inRedis = await cluster.redis.everything();
+  expect(inRedis).toContain('beacon:hub:events');
+  expect(inRedis).not.toMatch(/user line|worker line/);
+
   // Typing both ways crosses the instances too.
   const typingBefore = user.count('typing');
   expect((await cy.call('POST', `/api/console/sessions/${sessionId}/typing`, {})).status).toBeLessThan(300);
