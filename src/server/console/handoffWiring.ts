@@ -68,6 +68,8 @@ export async function openHandoff(config: Config, storage: BeaconStorage, logger
         trustProxy: config.TRUST_PROXY,
         online
       }, publicDir);
+      // Deliveries left from before a restart go through the shared queue when Redis answers soon enough.
+      await shared?.redis.whenUp(5000).catch(() => undefined);
       await system.connect(adapter, config.MicrosoftAppId ?? '');
       return {
         async close() {
