@@ -8,7 +8,7 @@ import { Cluster } from './cluster';
 import type { BeaconProcess } from './processes';
 import { waitUntil } from './processes';
 
-jest.setTimeout(240_000);
+jest.setTimeout(400_000);
 
 let cluster: Cluster;
 let a: BeaconProcess;
