@@ -6,6 +6,11 @@
  */
 import { createInterface } from 'node:readline';
 import { loadConfig } from '../src/config';
+import { HandoffStore } from '../src/handoff/handoffStore';
+import { RedisAccounts } from '../src/hub/redisAccounts';
+import { RedisLink } from '../src/hub/redisLink';
+import { createLogger } from '../src/logging/logger';
+import { createStorage } from '../src/storage/createStorage';
 import { Accounts, accountSchema } from '../src/server/console/accounts';
 import { hashPassword } from '../src/server/console/passwordHash';
 
@@ -65,9 +70,19 @@ async function main(): Promise<void> {
   const password = await readPassword();
   if (password.length < MIN_PASSWORD) throw new Error(`The password must have at least ${MIN_PASSWORD} characters.`);
   const account = accountSchema.parse({ ...args, hash: await hashPassword(password) });
-  const accounts = new Accounts(loadConfig().dataDir);
-  await accounts.save(account);
-  process.stdout.write(`Saved ${account.role} "${account.username}" in ${accounts.file}.\n`);
+  const config = loadConfig();
+  // N instances read their accounts from Redis: write there, so every instance knows the account at once.
+  const shared = config.REDIS_URL ? new RedisLink(config.REDIS_URL, createLogger('silent')) : undefined;
+  const storage = shared ? await createStorage({ kind: config.STORAGE, dataDir: config.dataDir }) : undefined;
+  try {
+    const accounts = shared && storage ? new RedisAccounts(shared, new HandoffStore(storage)) : new Accounts(config.dataDir);
+    if (shared) await shared.whenUp();
+    await accounts.save(account);
+    process.stdout.write(`Saved ${account.role} "${account.username}" in ${accounts.where}.\n`);
+  } finally {
+    await shared?.close();
+    await storage?.close();
+  }
 }
 
 if (require.main === module) {

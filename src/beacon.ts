@@ -13,6 +13,7 @@ import { registerLocalDirectLine } from './server/directline';
 import { createServer } from './server/createServer';
 import { openHandoff } from './server/console/handoffWiring';
 import { durableSecret } from './handoff/durableSecret';
+import { DEFAULT_TOKEN_LIMIT } from './server/directlineToken';
 import { InflightTracker } from './server/inflight';
 import type { BeaconStorage } from './storage/beaconStorage';
 import { createStorage } from './storage/createStorage';
@@ -64,9 +65,13 @@ export async function startBeacon(config: Config, logger: Logger, options: Start
     embedAllowedOrigins: config.EMBED_ALLOWED_ORIGINS,
     production: config.BEACON_ENV === 'production',
     widgetTitle: config.WIDGET_TITLE,
+    dependencies: handoff.dependencies,
     directLine:
       config.BEACON_ENV === 'production'
-        ? { secret: config.DIRECTLINE_SECRET, endpoint: config.DIRECTLINE_ENDPOINT, trustProxy: config.TRUST_PROXY }
+        ? {
+            secret: config.DIRECTLINE_SECRET, endpoint: config.DIRECTLINE_ENDPOINT, trustProxy: config.TRUST_PROXY,
+            limiter: handoff.sharedLimiter?.('directline-token', DEFAULT_TOKEN_LIMIT)
+          }
         : undefined
   });
 

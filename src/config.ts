@@ -29,6 +29,7 @@ export const configExamples: Record<string, string> = {
   LOG_LEVEL: 'info',
   SHUTDOWN_GRACE_MS: '10000',
   STATE_TTL_DAYS: '7',
+  REDIS_URL: 'rediss://:(access key)@beacon.redis.cache.windows.net:6380',
   HANDOFF_MODE: 'console',
   HANDOFF_COUNTRIES: 'BE,FR,LU',
   HANDOFF_LANGUAGES: 'en,fr',
@@ -74,6 +75,11 @@ export const configSchema = z
     ),
     SHUTDOWN_GRACE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(120000).default(10000)),
     STATE_TTL_DAYS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(3650).default(7)),
+    /** N instances: the handoff hub, console sessions, accounts and limits shared through this Redis. Absent: one process. */
+    REDIS_URL: z.preprocess(
+      emptyToUndefined,
+      z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// address' }).optional()
+    ),
     ...handoffConfigShape,
     ...teamsConfigShape,
     ...webConfigShape,

@@ -2,20 +2,29 @@
  * The live chat: messages both ways, typing, and delivery. A worker's message is stored first (once per
  * idempotency key), then sent to the user in order, one session at a time; the worker sees it as delivered,
  * or as not delivered when the user's channel refused it (the user went away) — never silently lost. Pending
- * messages are sent again after a restart (`resume`).
+ * messages are sent again after a restart (`resume`). With N instances (REDIS_URL) the delivery is a job on a
+ * shared queue that any instance may run (`useOutbox`); if that queue is unreachable, this instance delivers.
  */
 import type { HandoffHub } from './handoffHub';
 import { HandoffRefusal } from './handoffStore';
 import type { ChatMessage, HandoffSession, WorkerRef } from './handoffTypes';
+import type { Deliverer, DeliveryQueue } from './scaleOut';
 
 /** The longest message a worker may send; as long as what a user may send. */
 export const MAX_WORKER_TEXT = 4000;
 
-export class HandoffChat {
+export class HandoffChat implements Deliverer {
   /** One promise chain per session keeps deliveries in order within this process. */
   private readonly chains = new Map<string, Promise<void>>();
 
+  private outbox?: DeliveryQueue;
+
   constructor(private readonly hub: HandoffHub) {}
+
+  /** Deliveries go through a queue shared by the instances (N instances); without one, through this process. */
+  useOutbox(outbox: DeliveryQueue): void {
+    this.outbox = outbox;
+  }
 
   private get deps() {
     return this.hub.deps;
@@ -54,13 +63,29 @@ export class HandoffChat {
     await Promise.all([...this.chains.values()]);
   }
 
-  private schedule(session: HandoffSession): void {
-    const previous = this.chains.get(session.id) ?? Promise.resolve();
-    const next = previous.then(() => this.deliverPending(session)).catch(() => undefined);
-    this.chains.set(session.id, next);
+  /** Delivers the session's pending worker messages from this process, after any delivery already under way here. */
+  deliver(sessionId: string, known?: HandoffSession): Promise<void> {
+    const previous = this.chains.get(sessionId) ?? Promise.resolve();
+    const next = previous
+      .then(async () => {
+        const session = known ?? (await this.deps.store.session(sessionId));
+        if (session) await this.deliverPending(session);
+      })
+      .catch(() => undefined);
+    this.chains.set(sessionId, next);
     void next.then(() => {
-      if (this.chains.get(session.id) === next) this.chains.delete(session.id);
+      if (this.chains.get(sessionId) === next) this.chains.delete(sessionId);
     });
+    return next;
+  }
+
+  private schedule(session: HandoffSession): void {
+    if (!this.outbox) {
+      void this.deliver(session.id, session);
+      return;
+    }
+    // The shared queue is down (Redis away): the user still gets the message, from here.
+    this.outbox.add(session.id).catch(() => this.deliver(session.id, session));
   }
 
   private async deliverPending(session: HandoffSession): Promise<void> {

@@ -10,6 +10,7 @@ import type { HandoffSettings } from './handoffConfig';
 import { HandoffRefusal, type HandoffStore } from './handoffStore';
 import type { HandoffSession, SharedContext, WorkerRef } from './handoffTypes';
 import type { HubEvents } from './hubEvents';
+import type { SessionClaims } from './scaleOut';
 import { estimatedWaitMinutes, positionOf } from './queueOrder';
 import type { UserChannel } from './userChannel';
 import type { UserNotices } from './userNotices';
@@ -23,6 +24,8 @@ export interface HubDeps {
   settings: HandoffSettings;
   /** How many workers have the console open now (for the wait estimate). */
   workersOnDuty: () => number;
+  /** N instances: one accept at a time per session across them. */
+  claims?: SessionClaims;
   now?: () => number;
 }
 
@@ -56,16 +59,28 @@ export class HandoffHub {
     return { position, minutes: estimatedWaitMinutes(position, this.deps.workersOnDuty(), this.deps.settings.averageChatMinutes) };
   }
 
-  /** Exactly one worker wins: the accept is an eTag-guarded change that refuses unless the session still waits. */
+  /**
+   * Exactly one worker wins: the accept is an eTag-guarded change that refuses unless the session still waits.
+   * With N instances a claim in Redis first lets only one accept at a time try it (when Redis is away, the
+   * store's eTag alone decides).
+   */
   async accept(sessionId: string, worker: WorkerRef): Promise<HandoffSession> {
-    const session = await this.deps.store.updateSession(sessionId, (s) => {
-      if (s.status !== 'queued') throw new HandoffRefusal('AlreadyTaken', 'Another worker has already accepted this conversation, or it has ended.');
-      if (s.offeredTo && s.offeredTo !== worker.username) throw new HandoffRefusal('OfferedToColleague', 'This conversation was passed to another colleague.');
-      s.status = 'active';
-      s.worker = worker;
-      s.acceptedAt = this.now();
-      delete s.offeredTo;
-    });
+    const claims = this.deps.claims;
+    const held = claims ? await claims.hold(sessionId).catch(() => undefined) : undefined;
+    if (held === false) throw new HandoffRefusal('AlreadyTaken', 'Another worker has already accepted this conversation, or it has ended.');
+    let session: HandoffSession;
+    try {
+      session = await this.deps.store.updateSession(sessionId, (s) => {
+        if (s.status !== 'queued') throw new HandoffRefusal('AlreadyTaken', 'Another worker has already accepted this conversation, or it has ended.');
+        if (s.offeredTo && s.offeredTo !== worker.username) throw new HandoffRefusal('OfferedToColleague', 'This conversation was passed to another colleague.');
+        s.status = 'active';
+        s.worker = worker;
+        s.acceptedAt = this.now();
+        delete s.offeredTo;
+      });
+    } finally {
+      if (held) await claims!.release(sessionId);
+    }
     await this.relink(session, { stage: 'active', workerName: worker.name });
     await this.deps.audit.record({ actor: worker.username, action: 'accepted', session: sessionId });
     this.deps.events.emit('session', session);

@@ -23,6 +23,7 @@ import { HubEvents } from './hubEvents';
 import { HubHandoff } from './hubHandoff';
 import { PositionTicker } from './positionTicker';
 import { ProtocolHandoff } from './protocolHandoff';
+import type { ScaleOut } from './scaleOut';
 import { TeamsHandoff, type TeamsHandoffOptions } from './teams/teamsHandoff';
 import { TopicTrail } from './topicTrail';
 import { ProactiveChannel } from './userChannel';
@@ -58,6 +59,8 @@ export interface HandoffSystemOptions {
   workersOnDuty: () => number;
   /** The helpline's Teams channel, when HANDOFF_TEAMS_CHANNEL names one (console mode). */
   teams?: TeamsHandoffOptions;
+  /** N instances (REDIS_URL): events, deliveries and accepts shared through Redis. */
+  scaleOut?: ScaleOut;
 }
 
 export class HandoffSystem implements HandoffBinder {
@@ -95,7 +98,7 @@ export class HandoffSystem implements HandoffBinder {
     const notices = new UserNotices(parts.translator, parts.helplines, parts.state);
     const hub = new HandoffHub({
       store: this.store, audit: this.audit, events: this.events, channel: this.channel, notices, settings,
-      workersOnDuty: this.options.workersOnDuty
+      workersOnDuty: this.options.workersOnDuty, claims: this.options.scaleOut?.claims
     });
     const chat = new HandoffChat(hub);
     this.parts = { hub, chat, ticker: new PositionTicker(hub) };
@@ -118,6 +121,8 @@ export class HandoffSystem implements HandoffBinder {
     this.channel.connect(adapter, appId);
     this.teams?.connect(adapter, appId);
     const { chat, ticker } = this.bound();
+    const scaleOut = this.options.scaleOut;
+    if (scaleOut) chat.useOutbox(scaleOut.start({ events: this.events, chat, store: this.store }));
     await chat.resume();
     ticker.start();
     this.purge = setInterval(() => void this.store.purgeExpired(Date.now()).catch(() => undefined), 3_600_000);
@@ -126,8 +131,9 @@ export class HandoffSystem implements HandoffBinder {
 
   async close(): Promise<void> {
     clearInterval(this.purge);
+    this.parts?.ticker.stop();
+    await this.options.scaleOut?.stop();
     if (!this.parts) return;
-    this.parts.ticker.stop();
     await this.parts.chat.idle();
     await this.teams?.idle();
   }

@@ -30,6 +30,8 @@ export interface ServerDeps {
   defaultLocale: string;
   /** Production only: the Azure Direct Line the widget uses, and the token route that guards its secret. */
   directLine?: Omit<DirectLineTokenOptions, 'logger'>;
+  /** Dependencies beyond the store that /readyz checks (Redis with N instances), each rejecting when down. */
+  dependencies?: Record<string, () => Promise<void>>;
   /** Sites allowed to frame the widget (EMBED_ALLOWED_ORIGINS). */
   embedAllowedOrigins?: readonly string[];
   /** BEACON_ENV=production: HSTS on, readiness without details, replies only to the channel's serviceUrl. */
@@ -69,12 +71,21 @@ export function createServer(deps: ServerDeps): Server {
   server.get('/readyz', async (_req: Request, res: Response) => {
     try {
       await deps.storage.ping();
-      // Which store and languages help an operator on the local defaults; on the internet they help nobody else.
-      res.json(deps.production ? { status: 'ready' } : { status: 'ready', storage: deps.storage.kind, languages: deps.translator.languages });
     } catch (error) {
-      deps.logger.warn({ event: 'not_ready', err: (error as Error).message });
-      sendError(res, 503, 'NotReady', 'The store is not reachable.');
+      deps.logger.warn({ event: 'not_ready', dependency: 'storage', err: (error as Error).message });
+      return sendError(res, 503, 'NotReady', 'The store is not reachable.');
     }
+    for (const [name, ping] of Object.entries(deps.dependencies ?? {})) {
+      try {
+        await ping();
+      } catch (error) {
+        deps.logger.warn({ event: 'not_ready', dependency: name, err: (error as Error).message });
+        return sendError(res, 503, 'NotReady', `${name[0]!.toUpperCase()}${name.slice(1)} is not reachable.`);
+      }
+    }
+    // Which store and languages help an operator on the local defaults; on the internet they help nobody else.
+    const details = { storage: deps.storage.kind, ...Object.fromEntries(Object.keys(deps.dependencies ?? {}).map((n) => [n, 'up'])), languages: deps.translator.languages };
+    res.json(deps.production ? { status: 'ready' } : { status: 'ready', ...details });
   });
   if (deps.directLine) registerDirectLineTokenRoute(server, { ...deps.directLine, logger: deps.logger });
   registerWidgetRoutes(server, {

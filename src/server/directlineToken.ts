@@ -12,7 +12,7 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod/v4';
 import { hashId, type Logger } from '../logging/logger';
 import { sendError } from './httpErrors';
-import { RateLimiter } from './rateLimiter';
+import { RateLimiter, type Limiter } from './rateLimiter';
 
 export const DIRECTLINE_TOKEN_ROUTE = '/api/directline/token';
 
@@ -24,7 +24,8 @@ export interface DirectLineTokenOptions {
   /** True behind a proxy that appends the client's address to X-Forwarded-For (Azure App Service does). */
   trustProxy: boolean;
   logger: Logger;
-  limiter?: RateLimiter;
+  /** Shared by the instances with REDIS_URL; this process's own otherwise. */
+  limiter?: Limiter;
   timeoutMs?: number;
 }
 
@@ -37,7 +38,7 @@ export function registerDirectLineTokenRoute(server: Server, options: DirectLine
   const limiter = options.limiter ?? new RateLimiter(DEFAULT_TOKEN_LIMIT);
   const handler = async (req: Request, res: Response) => {
     res.header('Cache-Control', 'no-store');
-    const decision = limiter.take(clientAddress(req, options.trustProxy));
+    const decision = await limiter.take(clientAddress(req, options.trustProxy));
     if (!decision.allowed) {
       res.header('Retry-After', String(decision.retryAfterSeconds));
       return sendError(res, 429, 'TooManyRequests', `Too many chats started from this address; try again in ${decision.retryAfterSeconds} s.`);

@@ -3,7 +3,8 @@
  * `refillMs`. Clients are told apart by a salted hash of their address, so no address is kept — not in memory,
  * not in logs — and the salt dies with the process. Buckets that have refilled are forgotten, which keeps the
  * map small. One instance per process: behind N instances a client gets N times the budget, which is fine for
- * its purpose (stopping one script from draining the Direct Line quota), not a security boundary.
+ * its purpose (stopping one script from draining the Direct Line quota), not a security boundary; with REDIS_URL
+ * the instances share one bucket per client instead (src/hub/redisRateLimiter.ts).
  */
 import { createHmac, randomBytes } from 'node:crypto';
 
@@ -16,6 +17,12 @@ export interface RateLimitOptions {
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
+/** A limit decided here (`RateLimiter`) or shared by N instances (src/hub/redisRateLimiter.ts). */
+export interface Limiter {
+  take(clientAddress: string): RateDecision | Promise<RateDecision>;
+  check(clientAddress: string): RateDecision | Promise<RateDecision>;
+}
+
 interface Bucket {
   tokens: number;
   updated: number;
@@ -24,7 +31,7 @@ interface Bucket {
 /** Above this many remembered clients, full buckets are swept on the next request. */
 const SWEEP_ABOVE = 10_000;
 
-export class RateLimiter {
+export class RateLimiter implements Limiter {
   private readonly buckets = new Map<string, Bucket>();
   private readonly salt = randomBytes(32);
   private readonly now: () => number;

@@ -25,9 +25,10 @@ export class TeamsBridge {
 
   start(): void {
     const events = this.hub.deps.events;
-    events.on('session', (session) => this.queue(session.id, () => this.onSession(session)));
-    events.on('message', (sessionId, message) => this.queue(sessionId, () => this.onMessage(sessionId, message)));
-    events.on('delivery', (sessionId, _seq, delivery) => this.queue(sessionId, () => this.onDelivery(sessionId, delivery)));
+    // With N instances each event reaches all of them; the one where it began posts to the channel, once.
+    events.on('session', (session) => events.relayed || this.queue(session.id, () => this.onSession(session)));
+    events.on('message', (sessionId, message) => events.relayed || this.queue(sessionId, () => this.onMessage(sessionId, message)));
+    events.on('delivery', (sessionId, _seq, delivery) => events.relayed || this.queue(sessionId, () => this.onDelivery(sessionId, delivery)));
   }
 
   /** Resolves when every channel change scheduled so far has finished (tests and shutdown). */

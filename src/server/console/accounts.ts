@@ -25,11 +25,25 @@ export type Account = z.infer<typeof accountSchema>;
 /** What the console and the API may see of an account: never the hash. */
 export type PublicAccount = Omit<Account, 'hash'>;
 
-export class Accounts {
+/** Where accounts are kept: the file (one instance), or Redis (N instances, src/hub/redisAccounts.ts). */
+export interface AccountBook {
+  /** Where the accounts are, for messages to the operator. */
+  readonly where: string;
+  all(): Promise<Account[]>;
+  find(username: string): Promise<Account | undefined>;
+  any(): Promise<boolean>;
+  save(account: Account): Promise<void>;
+}
+
+export class Accounts implements AccountBook {
   readonly file: string;
 
   constructor(dataDir: string) {
     this.file = path.join(dataDir, USERS_FILE);
+  }
+
+  get where(): string {
+    return this.file;
   }
 
   async all(): Promise<Account[]> {

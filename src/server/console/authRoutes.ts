@@ -41,7 +41,7 @@ async function login(ctx: ConsoleContext, req: Request, res: Response): Promise<
   if (!username || !password) return sendError(res, 400, 'BadRequest', 'Give "username" and "password".');
   const client = clientAddress(req, ctx.trustProxy);
   // Only failures count: a worker who signs in often is never slowed, a client that guesses is.
-  const attempt = ctx.loginLimiter.check(client);
+  const attempt = await ctx.loginLimiter.check(client);
   if (!attempt.allowed) {
     res.header('Retry-After', String(attempt.retryAfterSeconds));
     return sendError(res, 429, 'TooManyAttempts', 'Too many sign-in attempts from here; wait a little and try again.');
@@ -51,7 +51,7 @@ async function login(ctx: ConsoleContext, req: Request, res: Response): Promise<
   const account = await ctx.accounts.find(username);
   const ok = await verifyPassword(password, account?.hash ?? (await dummyHash()));
   if (!ok || !account) {
-    ctx.loginLimiter.take(client);
+    await ctx.loginLimiter.take(client);
     const nowLocked = await ctx.sessions.failed(username, client);
     await ctx.audit.record({ actor: username, action: nowLocked ? 'locked_out' : 'login_failed' });
     if (nowLocked) return locked(res, (await ctx.sessions.lockedUntil(username, client)) ?? Date.now());

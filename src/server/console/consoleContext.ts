@@ -5,8 +5,8 @@ import type { HandoffChat } from '../../handoff/handoffChat';
 import type { HandoffHub } from '../../handoff/handoffHub';
 import type { Translator } from '../../content/translator';
 import type { Logger } from '../../logging/logger';
-import type { RateLimiter } from '../rateLimiter';
-import type { Accounts } from './accounts';
+import type { Limiter } from '../rateLimiter';
+import type { AccountBook } from './accounts';
 import type { ConsoleSessions } from './consoleSessions';
 
 export interface ConsoleContext {
@@ -14,7 +14,7 @@ export interface ConsoleContext {
   chat: HandoffChat;
   audit: AuditLog;
   feedback: FeedbackLog;
-  accounts: Accounts;
+  accounts: AccountBook;
   sessions: ConsoleSessions;
   translator: Translator;
   logger: Logger;
@@ -22,7 +22,7 @@ export interface ConsoleContext {
   secureCookies: boolean;
   defaultLocale: string;
   /** Failed sign-ins per client address, whatever the user name. */
-  loginLimiter: RateLimiter;
+  loginLimiter: Limiter;
   /** True behind a proxy that appends the client's address to X-Forwarded-For (TRUST_PROXY). */
   trustProxy: boolean;
   /** Who has the console open now, by user name (kept by the stream). */

@@ -7,7 +7,13 @@
  * themselves out, never the worker (reliability review D7). Clients are told apart by a hash of their address.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { HandoffStore } from '../../handoff/handoffStore';
+
+/** Where sessions and lockouts are kept: the handoff store (one instance) or Redis (N instances). */
+export interface SessionItems {
+  get<T>(key: string): Promise<T | undefined>;
+  update<T extends object>(key: string, change: (current: T | undefined) => T): Promise<T>;
+  remove(keys: string[]): Promise<void>;
+}
 
 export interface ConsoleSession {
   username: string;
@@ -36,7 +42,7 @@ interface Throttle {
 
 export class ConsoleSessions {
   constructor(
-    private readonly store: HandoffStore,
+    private readonly store: SessionItems,
     private readonly policy: SessionPolicy,
     private readonly now: () => number = Date.now
   ) {}
