@@ -30,6 +30,7 @@ const STATE: Record<string, Entry> = {
   'src/content/check/contentProblem.ts CODE_NAMESPACES': { kind: 'content', why: 'a constant list used by the content checker' },
   'src/content/check/unusedKeysRule.ts RESERVED_KEYS': { kind: 'content', why: 'a constant list used by the content checker' },
   'src/content/check/wayOnRule.ts WAY_ON_SCRIPTS': { kind: 'content', why: 'a constant list used by the content checker' },
+  'src/content/pseudoLocale.ts VOWELS': { kind: 'content', why: 'a constant set of letters for pseudo-localisation' },
   'src/content/check/wayOnRule.ts HELP_SCRIPTS': { kind: 'content', why: 'a constant list used by the content checker' },
   'src/engine/commands.ts phrases': { kind: 'content', why: 'the command words of each language, from locales/' },
   'src/engine/commands.ts languageNames': { kind: 'content', why: 'language names from locales/' },
