@@ -10,6 +10,7 @@ import { ROOT_DIR } from '../src/beacon';
 import { ScriptLibrary } from '../src/content/scriptLibrary';
 import { Translator } from '../src/content/translator';
 import { createReader } from '../src/engine/createEngine';
+import { SHIPPED_MODELS_DIR } from '../src/engine/shippedModels';
 import { readExamples } from '../src/safety/dangerExamples';
 import { TRAINING_DIR } from '../src/safety/crisisSets';
 import { LayeredDangerDetector } from '../src/safety/layeredDangerDetector';
@@ -29,8 +30,10 @@ export interface ReadingCosts {
 export async function measureReadings(rounds = 3): Promise<ReadingCosts> {
   const translator = await Translator.load(path.join(ROOT_DIR, 'locales'));
   const scripts = await ScriptLibrary.load(path.join(ROOT_DIR, 'dialogs'));
-  const danger = LayeredDangerDetector.create(translator, { trainingDir: path.join(ROOT_DIR, TRAINING_DIR) });
-  const reader = await createReader({ translator, scripts, danger });
+  // The build's models, as Beacon starts with (trained here if there are none).
+  const cacheDir = SHIPPED_MODELS_DIR;
+  const danger = LayeredDangerDetector.create(translator, { trainingDir: path.join(ROOT_DIR, TRAINING_DIR), cacheDir });
+  const reader = await createReader({ translator, scripts, danger }, { cacheDir });
   const everyScript = new Set([...scripts.scripts.keys()]);
   const messages = [...readExamples(path.join(ROOT_DIR, TRAINING_DIR))].flatMap(([language, examples]) => examples.map((e) => [e.text, language] as const));
   const understanding = await timed(messages, rounds, (text, language) =>
