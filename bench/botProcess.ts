@@ -31,7 +31,8 @@ export interface StartOptions {
   cpuProfDir?: string;
 }
 
-const READY_TIMEOUT_MS = 30000;
+// Generous: a shared machine under load can take many times the quiet figure, and a timeout loses the whole run.
+const READY_TIMEOUT_MS = 90000;
 
 export async function startBotProcess(kind: BotKind, options: StartOptions): Promise<BotProcess> {
   const port = await freePort();

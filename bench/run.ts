@@ -15,7 +15,7 @@ import { fullPlan, type Plan, quickPlan } from './plan';
 import { summarizeProfile } from './profile';
 import { printReport, summarize, type BotRun } from './report';
 import { measureStore } from './storeSize';
-import { measureDangerCheck } from './dangerCheck';
+import { measureReadings } from './readingCost';
 
 const ROOT_DIR = path.resolve(__dirname, '../..');
 const RESULTS_DIR = path.join(ROOT_DIR, 'bench', 'results');
@@ -125,8 +125,8 @@ async function main(): Promise<void> {
     for (const kind of order) runs.push(await benchBot(kind, run, plan));
   }
   const profile = await profileBeacon(plan);
-  const dangerCheck = await measureDangerCheck();
-  const summary = summarize(runs, plan);
+  const readings = await measureReadings();
+  const summary = summarize(runs, plan, readings);
   const elapsedS = (performance.now() - began) / 1000;
   const report = {
     startedAt: startedAt.toISOString(),
@@ -135,14 +135,13 @@ async function main(): Promise<void> {
     plan,
     summary,
     profile,
-    dangerCheck,
+    readings,
     runs
   };
   const name = `bench-${startedAt.toISOString().replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`;
   writeFileSync(path.join(RESULTS_DIR, name), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   printReport(summary, profile, plan, elapsedS);
-  process.stdout.write(`\ndanger check (in process, per message): median ${dangerCheck.medianUs.toFixed(0)} µs, p99 ${dangerCheck.p99Us.toFixed(0)} µs over ${dangerCheck.messages} messages\n`);
   process.stdout.write(`\nJSON: bench/results/${name} (and latest.json); profile: ${profile.file}\n`);
   if (summary.errors > 0) {
     process.stderr.write(`\n${summary.errors} turns failed: these figures are not valid.\n`);

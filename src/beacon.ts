@@ -14,6 +14,7 @@ import { createServer } from './server/createServer';
 import { openHandoff } from './server/console/handoffWiring';
 import { durableSecret } from './handoff/durableSecret';
 import { DEFAULT_TOKEN_LIMIT } from './server/directlineToken';
+import { seedModelCache, SHIPPED_MODELS_DIR } from './engine/shippedModels';
 import { InflightTracker } from './server/inflight';
 import type { BeaconStorage } from './storage/beaconStorage';
 import { createStorage } from './storage/createStorage';
@@ -37,13 +38,23 @@ export interface StartOptions {
   host?: string;
 }
 
+/**
+ * Where the trained models are kept between starts: beside the data of a persistent (SQLite) deployment,
+ * seeded with the models the build trained; with a shared store, the build's own folder.
+ */
+function modelCacheDir(config: Config): string {
+  if (config.STORAGE !== 'sqlite') return SHIPPED_MODELS_DIR;
+  const cacheDir = path.join(config.dataDir, 'cache');
+  seedModelCache(cacheDir);
+  return cacheDir;
+}
+
 export async function startBeacon(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningBeacon> {
   const storage = await createStorage({ kind: config.STORAGE, dataDir: config.dataDir });
   const handoff = await openHandoff(config, storage, logger);
   const { bot, middleware, onTurnError, translator } = await assembleBot({
     rootDir: ROOT_DIR, storage, defaultLocale: config.DEFAULT_LOCALE, logger, handoff: handoff.system, pseudo: config.CONTENT_PSEUDO,
-    // A persistent deployment keeps the trained router beside its data, so a restart is ready sooner.
-    cacheDir: config.STORAGE === 'sqlite' ? path.join(config.dataDir, 'cache') : undefined
+    cacheDir: modelCacheDir(config)
   });
   const adapter = new CloudAdapter(
     new ConfigurationBotFrameworkAuthentication({

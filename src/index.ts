@@ -1,5 +1,5 @@
 /**
- * Entry point. Turns on Node's compile cache first — Beacon loads large libraries (botbuilder, teams-ai), and
+ * Entry point. Turns on Node's compile cache first — Beacon loads large libraries (botbuilder), and
  * cached bytecode makes every start after the first one faster — then loads and runs the bot.
  */
 import { enableCompileCache } from 'node:module';

@@ -1,14 +1,13 @@
 /**
- * The router: one teams-ai Application (no AI) with an ordered, first-match-wins list of routes.
- * Conversation starts greet; messages and card submissions go to the conversation handler; any other
+ * The bot: an ordered, first-match-wins list of routes (`turnRouter.ts`). Conversation starts greet; messages and card submissions go to the conversation handler; any other
  * activity type is ignored politely (no reply, no error). State is saved once at the end of each turn, before
  * the turn's replies go out (`heldReplies.ts`).
  */
-import { Application, TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Translator } from '../content/translator';
 import { HeldReplies } from './heldReplies';
 import type { BeaconState } from './state';
+import { TurnRouter } from './turnRouter';
 import { greetOnce } from './welcome';
 
 /** What handles a user's message after the greeting; the script engine implements it. */
@@ -28,7 +27,7 @@ export interface TurnRelay {
 }
 
 export class BeaconBot {
-  private readonly app: Application<TurnState>;
+  private readonly router = new TurnRouter();
 
   constructor(
     private readonly state: BeaconState,
@@ -36,13 +35,11 @@ export class BeaconBot {
     private readonly handler: ConversationHandler,
     private readonly relay?: TurnRelay,
     /** Routes that go first (first match wins): the helpline workers' Teams channel actions. */
-    routes?: (app: Application<TurnState>) => void
+    routes?: (router: TurnRouter) => void
   ) {
-    // No storage here on purpose: Beacon keeps its own small state (see state.ts), and no typing timer.
-    this.app = new Application<TurnState>({ startTypingTimer: false, removeRecipientMention: true, longRunningMessages: false });
-    routes?.(this.app);
-    this.app.conversationUpdate('membersAdded', (context) => this.onMembersAdded(context));
-    this.app.activity(ActivityTypes.Message, (context) => this.onMessage(context));
+    routes?.(this.router);
+    this.router.membersAdded((context) => this.onMembersAdded(context));
+    this.router.activity(ActivityTypes.Message, (context) => this.onMessage(context));
   }
 
   /** Runs one turn; unknown activity types fall through every route and are ignored. */
@@ -50,7 +47,7 @@ export class BeaconBot {
     const replies = new HeldReplies(context);
     try {
       // While a helpline worker has the conversation, the relay takes the user's messages (DESIGN.md §3).
-      if (!(await this.relay?.handle(context))) await this.app.run(context);
+      if (!(await this.relay?.handle(context))) await this.router.run(context);
       await this.state.save(context);
     } finally {
       // After the save: the user never sees a question the store does not know they were asked.

@@ -6,8 +6,7 @@
  * - Beacon's own messages keep the small markdown subset the locale texts use (bold, links to https and
  *   `tel:`), with anything that looks like an HTML tag removed and links to other schemes reduced to their text;
  * - every message says its `textFormat`;
- * - at most one typing indicator per turn: teams-ai starts a typing timer on slow turns whatever its options
- *   say, and one is all a user needs to see that a reply is coming.
+ * - at most one typing indicator per turn: one is all a user needs to see that a reply is coming.
  */
 import type { Activity, TurnContext } from 'botbuilder';
 

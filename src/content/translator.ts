@@ -9,7 +9,16 @@ import { pseudoResources } from './pseudoLocale';
 
 export const FALLBACK_LANGUAGE = 'en';
 
+/**
+ * Texts already looked up, by language, key and values: a turn asks for the same few dozen texts again and
+ * again (buttons, prompts, numbers), and i18next's lookup was 13% of a turn (`npm run bench`, CPU profile).
+ * The resources never change after loading. Bounded, since values can vary (a queue position, a name).
+ */
+const MEMO_LIMIT = 20000;
+
 export class Translator {
+  private readonly memo = new Map<string, unknown>();
+
   private constructor(
     private readonly i18n: i18n,
     readonly languages: readonly string[],
@@ -43,13 +52,32 @@ export class Translator {
 
   /** Text for `key` ("ns:key" or a key in `common`) in `language`, with `{{placeholders}}` filled. */
   t(language: string, key: string, values: Record<string, unknown> = {}): string {
-    return String(this.lookup(key, { ...values, lng: language }));
+    return this.remembered(`t\u0000${language}\u0000${key}`, values, () => String(this.lookup(key, { ...values, lng: language }))) as string;
   }
 
   /** A list value (an array in the JSON), e.g. several messages or synonyms; empty when absent. */
   list(language: string, key: string): string[] {
-    const value = this.lookup(key, { lng: language, returnObjects: true });
-    return Array.isArray(value) ? value.map(String) : [];
+    const list = this.remembered(`l\u0000${language}\u0000${key}`, {}, () => {
+      const value = this.lookup(key, { lng: language, returnObjects: true });
+      return Array.isArray(value) ? value.map(String) : [];
+    }) as string[];
+    // A copy: a caller that changes its list cannot change the next caller's.
+    return [...list];
+  }
+
+  /** `look()` once per language, key and values; values that are not plain strings, numbers or booleans are not kept. */
+  private remembered(prefix: string, values: Record<string, unknown>, look: () => unknown): unknown {
+    for (const name in values) {
+      const type = typeof values[name];
+      if (type !== 'string' && type !== 'number' && type !== 'boolean') return look();
+    }
+    const key = `${prefix}\u0000${JSON.stringify(values)}`;
+    const known = this.memo.get(key);
+    if (known !== undefined) return known;
+    const found = look();
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    this.memo.set(key, found);
+    return found;
   }
 
   /** i18next's `t` with its overloads collapsed: our keys are checked by the content checker, not by types. */

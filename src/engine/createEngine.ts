@@ -15,10 +15,15 @@ import { FactReader } from '../understanding/facts';
 import { YesNoReader } from '../understanding/yesNo';
 
 export async function createEngine(services: EngineServices, options: { cacheDir?: string } = {}): Promise<ScriptConversation> {
-  const router = await IntentRouter.train(routerExamples(services.scripts, services.translator), { languages: [...services.translator.languages], cacheDir: options.cacheDir });
+  return new ScriptConversation(services, await createReader(services, options));
+}
+
+/** The reading of a message from content: the engine's, and on its own for `npm run bench`. */
+export async function createReader(services: Pick<EngineServices, 'scripts' | 'translator' | 'danger'>, options: { cacheDir?: string } = {}): Promise<MessageReader> {
   const { translator } = services;
+  const router = await IntentRouter.train(routerExamples(services.scripts, translator), { languages: [...translator.languages], cacheDir: options.cacheDir });
   const meaning = await CommandMeaning.train(translator, { cacheDir: options.cacheDir });
-  const reader = new MessageReader({
+  return new MessageReader({
     danger: services.danger,
     commands: new CommandRecognizer(translator),
     meaning,
@@ -26,7 +31,6 @@ export async function createEngine(services: EngineServices, options: { cacheDir
     yesNo: new YesNoReader(translator),
     router
   });
-  return new ScriptConversation(services, reader);
 }
 
 /** Every routable script's example phrases (`<script>:examples`) in every shipped language. */

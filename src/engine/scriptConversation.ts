@@ -5,7 +5,9 @@
  * nothing at all was understood. The order is documented in src/understanding/README.md.
  */
 import type { TurnContext } from 'botbuilder';
-import { DialogSet, type DialogContext } from 'botbuilder-dialogs';
+import type { DialogContext } from 'botbuilder-dialogs';
+// From its own modules: the package's index also loads every prompt and its date and number recognizers.
+import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
 import type { ConversationHandler } from '../bot/beaconBot';
 import type { InterruptedIntent } from '../bot/state';
 import { turnLanguage } from '../bot/turnLanguage';

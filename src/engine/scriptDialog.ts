@@ -3,7 +3,9 @@
  * lives in the dialog stack in the store, so a conversation resumes where it was after a restart. Steps
  * that need no answer run one after another; `ask` and `quiz` wait for the user.
  */
-import { Dialog, DialogReason, DialogTurnStatus, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
+// From its own modules: the package's index also loads every prompt and its date and number recognizers.
+import { Dialog, DialogReason, DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
 import type { TurnContext } from 'botbuilder';
 import type { Profile } from '../bot/state';
 import type { AskStep, BranchField, Choice, QuizStep, Script, Step } from '../content/scriptSchema';

@@ -3,7 +3,7 @@
  * parts when it is assembled (the responder the engine calls and the relay that runs before it), and connected
  * to the adapter once the server exists (proactive messages, resumed deliveries, queue position updates).
  */
-import type { Application, TurnState } from '@microsoft/teams-ai';
+import type { TurnRouter } from '../bot/turnRouter';
 import type { CloudAdapter } from 'botbuilder';
 import type { BeaconState } from '../bot/state';
 import type { ScriptLibrary } from '../content/scriptLibrary';
@@ -43,7 +43,7 @@ export interface BoundHandoff {
   responder: HandoffResponder;
   relay: HandoffRelay;
   /** Routes for the bot's router, ahead of the conversation (the Teams channel's Take, replies, End). */
-  routes?: (app: Application<TurnState>) => void;
+  routes?: (router: TurnRouter) => void;
 }
 
 export interface HandoffBinder {
@@ -113,7 +113,7 @@ export class HandoffSystem implements HandoffBinder {
     });
     const teamsOptions = settings.mode === 'console' ? this.options.teams : undefined;
     const teams = (this.teams = teamsOptions && new TeamsHandoff(hub, chat, parts.translator, teamsOptions));
-    return { responder, relay, routes: teams && ((app) => teams.register(app)) };
+    return { responder, relay, routes: teams && ((router) => teams.register(router)) };
   }
 
   /** Starts what needs the adapter: deliveries left from before a restart, position updates, retention purge. */

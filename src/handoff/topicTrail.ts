@@ -15,7 +15,7 @@ export class TopicTrail {
   private readonly trail;
 
   constructor(private readonly state: BeaconState, private readonly scripts: ScriptLibrary, private readonly translator: Translator) {
-    this.trail = state.conversation.createProperty<string[]>('handoffTopics');
+    this.trail = state.property<string[]>('conversation', 'handoffTopics');
   }
 
   /** Adds the lessons on the dialog stack (as the last turn left it, or as it is now) to the trail. */

@@ -31,7 +31,8 @@ export class LayeredDangerDetector implements DangerDetector {
 
   static create(translator: Translator, options: LayeredOptions): LayeredDangerDetector {
     const spellings = parseSpellings([...new Set(translator.languages.flatMap((l) => translator.list(l, 'safety:crisis.spellings')))]);
-    const words = (text: string) => dangerWords(text, spellings);
+    // The concept and classifier layers split the same message: once per message, not once per layer.
+    const words = lastText((text: string) => dangerWords(text, spellings));
     const layers: DangerLayer[] = [
       new PhraseDangerLayer(new PhraseDangerDetector(translator)),
       ConceptDangerLayer.create(translator, words),
@@ -48,4 +49,13 @@ export class LayeredDangerDetector implements DangerDetector {
   readLayers(text: string, language: string): Array<{ name: string; reading: LayerReading }> {
     return this.layers.map((layer) => ({ name: layer.name, reading: layer.read(text, language) }));
   }
+}
+
+/** `split`, remembering the last text's words (frozen: a layer cannot change what the next one reads). */
+function lastText(split: (text: string) => string[]): (text: string) => string[] {
+  let last: { text: string; words: string[] } | undefined;
+  return (text) => {
+    if (last?.text !== text) last = { text, words: Object.freeze(split(text)) as string[] };
+    return last.words;
+  };
 }

@@ -11,10 +11,19 @@ import { nearlyEqual, normalize } from '../engine/normalize';
 
 export const NUMBER = '#';
 
-/** A normalised message as words, with digits and letters split apart. */
+/** Texts already split: every reader of a message splits it (yes/no, age, country, audience, language). */
+const split = new Map<string, string[]>();
+const SPLIT_LIMIT = 512;
+
+/** A normalised message as words, with digits and letters split apart (frozen: the readers share it). */
 export function wordsOf(text: string): string[] {
+  const known = split.get(text);
+  if (known) return known;
   const normal = normalize(text).replace(/(\p{L})(\p{N})/gu, '$1 $2').replace(/(\p{N})(\p{L})/gu, '$1 $2');
-  return normal ? normal.split(' ') : [];
+  const words = Object.freeze(normal ? normal.split(' ') : []) as string[];
+  if (split.size >= SPLIT_LIMIT) split.clear();
+  split.set(text, words);
+  return words;
 }
 
 /** The message cut at punctuation ("yeah, but…" → "yeah" and "but…"), each part as words; empty parts dropped. */

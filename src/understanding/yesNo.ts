@@ -21,6 +21,8 @@ const ANSWERS: readonly YesNo[] = ['yes', 'no'];
 
 export class YesNoReader {
   private readonly lists: UnderstandingLists;
+  /** Each list squeezed once: `read` asks for the same lists several times a message. */
+  private readonly squeezed = new Map<string, string[][]>();
 
   constructor(translator: Translator) {
     this.lists = new UnderstandingLists(translator);
@@ -65,7 +67,10 @@ export class YesNoReader {
   }
 
   private patterns(language: string, key: string): string[][] {
-    return this.lists.patterns(language, key, false).map(squeeze);
+    const name = `${language}:${key}`;
+    let found = this.squeezed.get(name);
+    if (!found) this.squeezed.set(name, (found = this.lists.patterns(language, key, false).map(squeeze)));
+    return found;
   }
 }
 

@@ -27,10 +27,11 @@ export class BotHarness {
   ) {}
 
   /** A new conversation on a bot built once per test file (content loading and router training are slow-ish). */
-  static async create(options: { locale?: string; channelId?: string; fresh?: boolean } = {}): Promise<BotHarness> {
-    const storage = options.fresh ? new MemoryStorage() : sharedStorage;
+  static async create(options: { locale?: string; channelId?: string; fresh?: boolean; storage?: BeaconStorage } = {}): Promise<BotHarness> {
+    const own = options.fresh || options.storage !== undefined;
+    const storage = options.storage ?? (options.fresh ? new MemoryStorage() : sharedStorage);
     const harness = new BotHarness(storage, `conv-${Math.random().toString(36).slice(2)}`, options.channelId ?? 'test', options.locale ?? 'en');
-    await harness.build(options.fresh ? build(storage) : (shared ??= build(storage)));
+    await harness.build(own ? build(storage) : (shared ??= build(storage)));
     return harness;
   }
 

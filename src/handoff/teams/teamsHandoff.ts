@@ -4,7 +4,7 @@
  * It adds a second place where workers take conversations; the hub, its rules and the user's side are the
  * console's, so a conversation taken in one is gone from the other.
  */
-import type { Application, TurnState } from '@microsoft/teams-ai';
+import type { TurnRouter } from '../../bot/turnRouter';
 import type { CloudAdapter } from 'botbuilder';
 import type { Translator } from '../../content/translator';
 import type { Logger } from '../../logging/logger';
@@ -35,8 +35,8 @@ export class TeamsHandoff {
     this.routes = new TeamsRoutes(hub, chat, this.channel, words, options.logger);
   }
 
-  register(app: Application<TurnState>): void {
-    this.routes.register(app);
+  register(router: TurnRouter): void {
+    this.routes.register(router);
   }
 
   connect(adapter: CloudAdapter, appId: string): void {

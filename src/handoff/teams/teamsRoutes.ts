@@ -1,5 +1,5 @@
 /**
- * What a helpline worker does in the Teams channel, as teams-ai routes ahead of the conversation routes:
+ * What a helpline worker does in the Teams channel, as routes ahead of the conversation routes:
  * Take (Action.Submit on the card: the same hub accept as the console, so exactly one wins), a reply in the
  * card's thread (relayed to the user as the worker's), End (the button, or "end" typed in the thread).
  * Only activities from the configured channel and tenant match; everything else goes on to the bot as before.
@@ -7,7 +7,7 @@
  * HANDOFF_TEAMS_CHANNEL (the channel is never taken from an installation by itself: whoever installs the app
  * in some team would otherwise receive what users shared).
  */
-import type { Application, TurnState } from '@microsoft/teams-ai';
+import type { TurnRouter } from '../../bot/turnRouter';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Logger } from '../../logging/logger';
 import type { HandoffChat } from '../handoffChat';
@@ -34,11 +34,11 @@ export class TeamsRoutes {
     private readonly logger: Logger
   ) {}
 
-  register(app: Application<TurnState>): void {
-    app.adaptiveCards.actionSubmit<CardData>(this.submitted(TAKE_VERB), (context, _state, data) => this.take(context, data));
-    app.adaptiveCards.actionSubmit<CardData>(this.submitted(END_VERB), (context, _state, data) => this.end(context, data, data[OUTCOME_INPUT]));
-    app.activity(async (context) => this.isThreadReply(context.activity), (context) => this.reply(context));
-    app.activity(async (context) => botAddedToTeam(context.activity), async (context) => this.logInstall(context.activity));
+  register(router: TurnRouter): void {
+    router.cardSubmit<CardData>(this.submitted(TAKE_VERB), (context, data) => this.take(context, data));
+    router.cardSubmit<CardData>(this.submitted(END_VERB), (context, data) => this.end(context, data, data[OUTCOME_INPUT]));
+    router.activity(async (context) => this.isThreadReply(context.activity), (context) => this.reply(context));
+    router.activity(async (context) => botAddedToTeam(context.activity), async (context) => this.logInstall(context.activity));
   }
 
   private submitted(verb: string) {
