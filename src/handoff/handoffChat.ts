@@ -2,7 +2,8 @@
  * The live chat: messages both ways, typing, and delivery. A worker's message is stored first (once per
  * idempotency key), then sent to the user in order, one session at a time; the worker sees it as delivered,
  * or as not delivered when the user's channel refused it (the user went away) — never silently lost. Pending
- * messages are sent again after a restart (`resume`).
+ * messages are sent again after a restart (`resume`); one that could not reach the user (they were away, or the
+ * resend ran before their channel was back) goes out when the user next writes, once.
  */
 import type { HandoffHub } from './handoffHub';
 import { HandoffRefusal } from './handoffStore';
@@ -24,7 +25,10 @@ export class HandoffChat {
   /** A user's message while a worker has the conversation; the activity id makes a redelivery a no-op. */
   async fromUser(sessionId: string, key: string, text: string, danger: boolean): Promise<void> {
     const { message, duplicate } = await this.deps.store.appendMessage(sessionId, { key, from: 'user', text, at: this.hub.now(), ...(danger ? { danger } : {}) });
-    if (!duplicate) this.deps.events.emit('message', sessionId, message);
+    if (!duplicate) {
+      this.deps.events.emit('message', sessionId, message);
+      this.resendFailed(sessionId);
+    }
   }
 
   async fromWorker(sessionId: string, worker: WorkerRef, key: string, text: string): Promise<ChatMessage> {
@@ -55,11 +59,33 @@ export class HandoffChat {
   }
 
   private schedule(session: HandoffSession): void {
-    const previous = this.chains.get(session.id) ?? Promise.resolve();
-    const next = previous.then(() => this.deliverPending(session)).catch(() => undefined);
-    this.chains.set(session.id, next);
+    this.enqueue(session.id, () => this.deliverPending(session));
+  }
+
+  /**
+   * The user is reachable again (they just wrote): worker messages flagged not delivered go back to pending —
+   * so a restart during the resend still finds them — and are sent in order, after anything already queued.
+   */
+  private resendFailed(sessionId: string): void {
+    this.enqueue(sessionId, async () => {
+      const failed = (await this.deps.store.messages(sessionId)).filter((m) => m.from === 'worker' && m.delivery === 'failed');
+      if (failed.length === 0) return;
+      const session = await this.deps.store.session(sessionId);
+      if (session?.status !== 'active') return;
+      for (const message of failed) {
+        await this.deps.store.setDelivery(sessionId, message.seq, 'pending');
+        this.deps.events.emit('delivery', sessionId, message.seq, 'pending');
+      }
+      await this.deliverPending(session);
+    });
+  }
+
+  private enqueue(sessionId: string, work: () => Promise<void>): void {
+    const previous = this.chains.get(sessionId) ?? Promise.resolve();
+    const next = previous.then(work).catch(() => undefined);
+    this.chains.set(sessionId, next);
     void next.then(() => {
-      if (this.chains.get(session.id) === next) this.chains.delete(session.id);
+      if (this.chains.get(sessionId) === next) this.chains.delete(sessionId);
     });
   }
 
