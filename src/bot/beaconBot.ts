@@ -2,12 +2,13 @@
  * The router: one teams-ai Application (no AI) with an ordered, first-match-wins list of routes.
  * Conversation starts greet; messages and card submissions go to the conversation handler; any other
  * activity type is ignored politely (no reply, no error). State is saved once at the end of each turn, before
- * the turn's replies go out (`heldReplies.ts`).
+ * the turn's replies go out (`heldReplies.ts`); a message delivered twice is handled once (`seenActivities.ts`).
  */
 import { Application, TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Translator } from '../content/translator';
 import { HeldReplies } from './heldReplies';
+import { SeenActivities } from './seenActivities';
 import type { BeaconState } from './state';
 import { greetOnce } from './welcome';
 
@@ -29,6 +30,7 @@ export interface TurnRelay {
 
 export class BeaconBot {
   private readonly app: Application<TurnState>;
+  private readonly seen: SeenActivities;
 
   constructor(
     private readonly state: BeaconState,
@@ -38,6 +40,7 @@ export class BeaconBot {
     /** Routes that go first (first match wins): the helpline workers' Teams channel actions. */
     routes?: (app: Application<TurnState>) => void
   ) {
+    this.seen = new SeenActivities(state.seen);
     // No storage here on purpose: Beacon keeps its own small state (see state.ts), and no typing timer.
     this.app = new Application<TurnState>({ startTypingTimer: false, removeRecipientMention: true, longRunningMessages: false });
     routes?.(this.app);
@@ -47,6 +50,8 @@ export class BeaconBot {
 
   /** Runs one turn; unknown activity types fall through every route and are ignored. */
   async run(context: TurnContext): Promise<void> {
+    // The same message delivered twice (a channel's retry) is handled once, even across a restart.
+    if (await this.seen.isRepeat(context)) return;
     const replies = new HeldReplies(context);
     try {
       // While a helpline worker has the conversation, the relay takes the user's messages (DESIGN.md §3).

@@ -6,6 +6,7 @@
 import type { DialogState } from 'botbuilder-dialogs';
 import type { DangerKind, DangerLevel } from '../safety/dangerReading';
 import { ConversationState, UserState, type StatePropertyAccessor, type Storage, type TurnContext } from 'botbuilder';
+import type { SeenList } from './seenActivities';
 
 /** What Beacon remembers about a conversation. */
 export interface ConversationData {
@@ -40,12 +41,15 @@ export class BeaconState {
   readonly profile: StatePropertyAccessor<Profile>;
   /** The dialog stack; botbuilder-dialogs keeps it here. */
   readonly dialogState: StatePropertyAccessor<DialogState>;
+  /** The conversation's last message ids (`seenActivities.ts`). */
+  readonly seen: StatePropertyAccessor<SeenList>;
 
   constructor(storage: Storage) {
     this.conversation = new ConversationState(storage);
     this.user = new UserState(storage);
     this.conversationData = this.conversation.createProperty<ConversationData>('data');
     this.dialogState = this.conversation.createProperty<DialogState>('dialogs');
+    this.seen = this.conversation.createProperty<SeenList>('seen');
     this.profile = this.user.createProperty<Profile>('profile');
   }
 
