@@ -168,9 +168,10 @@
         if (current && frame.session && frame.session.id === current.id) openChat(current.id);
       } else if (current && frame.sessionId === current.id) {
         if (frame.type === 'message') addMessage(frame.message);
-        if (frame.type === 'delivery' && frame.delivery === 'failed') {
+        if (frame.type === 'delivery') {
+          // A message not delivered is sent again when the user writes; the flag goes once it arrives.
           var li = $('messages').querySelector('[data-seq="' + frame.seq + '"]');
-          if (li) li.classList.add('failed');
+          if (li) li.classList.toggle('failed', frame.delivery === 'failed');
         }
         if (frame.type === 'typing') {
           $('typing').hidden = false;

@@ -1,11 +1,12 @@
 /**
  * The bot: an ordered, first-match-wins list of routes (`turnRouter.ts`). Conversation starts greet; messages and card submissions go to the conversation handler; any other
  * activity type is ignored politely (no reply, no error). State is saved once at the end of each turn, before
- * the turn's replies go out (`heldReplies.ts`).
+ * the turn's replies go out (`heldReplies.ts`); a message delivered twice is handled once (`seenActivities.ts`).
  */
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Translator } from '../content/translator';
 import { HeldReplies } from './heldReplies';
+import { SeenActivities } from './seenActivities';
 import type { BeaconState } from './state';
 import { TurnRouter } from './turnRouter';
 import { greetOnce } from './welcome';
@@ -28,6 +29,7 @@ export interface TurnRelay {
 
 export class BeaconBot {
   private readonly router = new TurnRouter();
+  private readonly seen: SeenActivities;
 
   constructor(
     private readonly state: BeaconState,
@@ -37,6 +39,7 @@ export class BeaconBot {
     /** Routes that go first (first match wins): the helpline workers' Teams channel actions. */
     routes?: (router: TurnRouter) => void
   ) {
+    this.seen = new SeenActivities(state.seen);
     routes?.(this.router);
     this.router.membersAdded((context) => this.onMembersAdded(context));
     this.router.activity(ActivityTypes.Message, (context) => this.onMessage(context));
@@ -44,6 +47,8 @@ export class BeaconBot {
 
   /** Runs one turn; unknown activity types fall through every route and are ignored. */
   async run(context: TurnContext): Promise<void> {
+    // The same message delivered twice (a channel's retry) is handled once, even across a restart.
+    if (await this.seen.isRepeat(context)) return;
     const replies = new HeldReplies(context);
     try {
       // While a helpline worker has the conversation, the relay takes the user's messages (DESIGN.md §3).

@@ -10,6 +10,7 @@
 import type { DialogState } from 'botbuilder-dialogs';
 import type { DangerKind, DangerLevel } from '../safety/dangerReading';
 import type { StatePropertyAccessor, Storage, StoreItems, TurnContext } from 'botbuilder';
+import type { SeenList } from './seenActivities';
 
 /** What Beacon remembers about a conversation. */
 export interface ConversationData {
@@ -55,10 +56,13 @@ export class BeaconState {
   readonly profile: StatePropertyAccessor<Profile>;
   /** The dialog stack; botbuilder-dialogs keeps it here. */
   readonly dialogState: StatePropertyAccessor<DialogState>;
+  /** The conversation's last message ids (`seenActivities.ts`). */
+  readonly seen: StatePropertyAccessor<SeenList>;
 
   constructor(private readonly storage: Storage) {
     this.conversationData = this.property<ConversationData>('conversation', 'data');
     this.dialogState = this.property<DialogState>('conversation', 'dialogs');
+    this.seen = this.property<SeenList>('conversation', 'seen');
     this.profile = this.property<Profile>('user', 'profile');
   }
 

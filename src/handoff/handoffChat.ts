@@ -4,6 +4,8 @@
  * or as not delivered when the user's channel refused it (the user went away) — never silently lost. Pending
  * messages are sent again after a restart (`resume`). With N instances (REDIS_URL) the delivery is a job on a
  * shared queue that any instance may run (`useOutbox`); if that queue is unreachable, this instance delivers.
+ * One that could not reach the user (they were away, or the resend ran before their channel was back) goes out
+ * when the user next writes, once.
  */
 import type { HandoffHub } from './handoffHub';
 import { HandoffRefusal } from './handoffStore';
@@ -33,7 +35,10 @@ export class HandoffChat implements Deliverer {
   /** A user's message while a worker has the conversation; the activity id makes a redelivery a no-op. */
   async fromUser(sessionId: string, key: string, text: string, danger: boolean): Promise<void> {
     const { message, duplicate } = await this.deps.store.appendMessage(sessionId, { key, from: 'user', text, at: this.hub.now(), ...(danger ? { danger } : {}) });
-    if (!duplicate) this.deps.events.emit('message', sessionId, message);
+    if (!duplicate) {
+      this.deps.events.emit('message', sessionId, message);
+      this.resendFailed(sessionId);
+    }
   }
 
   async fromWorker(sessionId: string, worker: WorkerRef, key: string, text: string): Promise<ChatMessage> {
@@ -65,13 +70,35 @@ export class HandoffChat implements Deliverer {
 
   /** Delivers the session's pending worker messages from this process, after any delivery already under way here. */
   deliver(sessionId: string, known?: HandoffSession): Promise<void> {
+    return this.enqueue(sessionId, async () => {
+      const session = known ?? (await this.deps.store.session(sessionId));
+      if (session) await this.deliverPending(session);
+    });
+  }
+
+  /**
+   * The user is reachable again (they just wrote): worker messages flagged not delivered go back to pending —
+   * so a restart during the resend still finds them — and are sent in order, after anything already queued.
+   */
+  private resendFailed(sessionId: string): void {
+    void this.enqueue(sessionId, async () => {
+      const failed = (await this.deps.store.messages(sessionId)).filter((m) => m.from === 'worker' && m.delivery === 'failed');
+      if (failed.length === 0) return;
+      const session = await this.deps.store.session(sessionId);
+      if (session?.status !== 'active') return;
+      for (const message of failed) {
+        await this.deps.store.setDelivery(sessionId, message.seq, 'pending');
+        this.deps.events.emit('delivery', sessionId, message.seq, 'pending');
+      }
+      // In this same link of the chain when this process delivers, so idle() waits for the resend too.
+      if (this.outbox) this.schedule(session);
+      else await this.deliverPending(session);
+    });
+  }
+
+  private enqueue(sessionId: string, work: () => Promise<void>): Promise<void> {
     const previous = this.chains.get(sessionId) ?? Promise.resolve();
-    const next = previous
-      .then(async () => {
-        const session = known ?? (await this.deps.store.session(sessionId));
-        if (session) await this.deliverPending(session);
-      })
-      .catch(() => undefined);
+    const next = previous.then(work).catch(() => undefined);
     this.chains.set(sessionId, next);
     void next.then(() => {
       if (this.chains.get(sessionId) === next) this.chains.delete(sessionId);
