@@ -72,10 +72,31 @@
     if (current) openChat(current.id);
   }
 
-  function describe(s) {
-    var c = s.context, v = function (group, key) { return key && VALUES[group] && VALUES[group][key] ? VALUES[group][key] : (key || '–'); };
-    return [c.country || '–', c.language, v('ageBand', c.ageBand), v('audience', c.audience), v('topic', c.topic), v('risk', c.risk)].join(' · ');
+  /** A country or language code as its name in the worker's language ("BE" → "Belgium", "fr" → "French"). */
+  function named(type, code) {
+    if (!code) return '–';
+    try { return new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: type }).of(type === 'region' ? code.toUpperCase() : code) || code; }
+    catch (e) { return code; }
   }
+  function valueOf(group, key) {
+    if (group === 'country') return named('region', key);
+    if (group === 'language') return named('language', key);
+    return key && VALUES[group] && VALUES[group][key] ? VALUES[group][key] : (key || '–');
+  }
+  function describe(s) {
+    var c = s.context;
+    return [valueOf('country', c.country), valueOf('language', c.language), valueOf('ageBand', c.ageBand), valueOf('audience', c.audience), valueOf('topic', c.topic), valueOf('risk', c.risk)].join(' · ');
+  }
+
+  /** Waits tick on the page: each wait is drawn from when the session joined, as the server counted it. */
+  function waitText(since) {
+    var seconds = Math.max(0, Math.floor((Date.now() - since) / 1000));
+    return seconds < 60 ? t('waitingSeconds', { seconds: seconds }) : t('waiting', { minutes: Math.floor(seconds / 60) });
+  }
+  function tick() {
+    document.querySelectorAll('[data-since]').forEach(function (node) { node.textContent = waitText(Number(node.getAttribute('data-since'))); });
+  }
+  window.setInterval(tick, 1000);
 
   function loadQueue() {
     api('GET', '/api/console/queue').then(function (r) {
@@ -91,7 +112,10 @@
     sessions.forEach(function (s) {
       var item = el('li', undefined, 'item risk-' + s.context.risk);
       item.appendChild(el('div', describe(s)));
-      item.appendChild(el('small', t('waiting', { minutes: Math.floor(s.waitingSeconds / 60) })));
+      var wait = el('small', undefined, 'wait');
+      wait.setAttribute('data-since', String(Date.now() - s.waitingSeconds * 1000));
+      wait.textContent = waitText(Number(wait.getAttribute('data-since')));
+      item.appendChild(wait);
       var button = el('button', acceptable ? t('accept') : '›');
       button.type = 'button';
       button.addEventListener('click', function () { if (acceptable) accept(s.id); else openChat(s.id); });
@@ -117,8 +141,7 @@
       dl.textContent = '';
       ['country', 'language', 'ageBand', 'audience', 'topic', 'risk'].forEach(function (k) {
         dl.appendChild(el('dt', t(k)));
-        var raw = current.context[k];
-        dl.appendChild(el('dd', VALUES[k] && VALUES[k][raw] ? VALUES[k][raw] : (raw || '–')));
+        dl.appendChild(el('dd', valueOf(k, current.context[k])));
       });
       var tr = $('transcript');
       tr.textContent = '';
