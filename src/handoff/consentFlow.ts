@@ -9,6 +9,7 @@ import type { Profile } from '../bot/state';
 import type { Translator } from '../content/translator';
 import { matchChoice } from '../engine/choiceMatcher';
 import { holdForHandoff } from '../engine/engineServices';
+import type { Departures } from './departures';
 import type { HandoffHub } from './handoffHub';
 import type { ConversationLink, SharedContext } from './handoffTypes';
 import type { ProtocolHandoff } from './protocolHandoff';
@@ -24,7 +25,8 @@ export class ConsentFlow {
     private readonly notices: UserNotices,
     private readonly translator: Translator,
     private readonly trail: TopicTrail,
-    private readonly protocol: ProtocolHandoff | undefined
+    private readonly protocol: ProtocolHandoff | undefined,
+    private readonly departures?: Departures
   ) {}
 
   async ask(context: TurnContext, requested: string, profile: Profile, language: string): Promise<void> {
@@ -74,6 +76,7 @@ export class ConsentFlow {
   private async join(context: TurnContext, shared: SharedContext, language: string): Promise<void> {
     const session = await this.hub.enqueue(TurnContext.getConversationReference(context.activity), shared);
     const conversationId = context.activity.conversation.id;
+    await this.departures?.handOver(context);
     if (this.protocol) {
       await this.hub.deps.store.setLink(conversationId, { stage: 'queued', sessionId: session.id });
       await this.protocol.initiate(context, session);

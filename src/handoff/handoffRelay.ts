@@ -11,6 +11,7 @@ import { isOfferedTitle, matchChoice } from '../engine/choiceMatcher';
 import type { CommandRecognizer } from '../engine/commands';
 import type { DangerDetector } from '../engine/engineServices';
 import type { ConsentFlow } from './consentFlow';
+import type { Departures } from './departures';
 import type { FeedbackLog } from './feedbackLog';
 import type { HandoffChat } from './handoffChat';
 import type { HandoffHub } from './handoffHub';
@@ -30,6 +31,7 @@ export interface RelayDeps {
   commands: CommandRecognizer;
   danger: DangerDetector;
   protocol?: ProtocolHandoff;
+  departures?: Departures;
 }
 
 export class HandoffRelay {
@@ -41,6 +43,8 @@ export class HandoffRelay {
     if (activity.type === 'event' && activity.name === HANDOFF_STATUS) return (await this.deps.protocol?.onStatus(context)) ?? false;
     if (activity.type !== 'message' && activity.type !== 'typing') return false;
     const link = await this.deps.hub.deps.store.link(activity.conversation.id);
+    // Any word from a user whose page had closed: they came back (a reload that continued the chat).
+    if (link?.sessionId && (link.stage === 'queued' || link.stage === 'active')) await this.deps.departures?.here(link.sessionId);
     if (activity.type === 'typing') {
       if (link?.stage === 'active' && link.sessionId) this.deps.hub.deps.events.emit('userTyping', link.sessionId);
       return link?.stage === 'active';

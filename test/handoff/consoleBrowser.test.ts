@@ -53,7 +53,9 @@ describe('the worker console in a browser', () => {
     await user.post({ type: 'message', text: HOSTILE });
     const shown = page.locator('#messages li.user');
     await shown.first().waitFor({ timeout: 10000 });
-    expect(await shown.first().textContent()).toBe(HOSTILE);
+    expect(await shown.first().locator('.text').textContent()).toBe(HOSTILE);
+    // Who wrote it is in the text for screen readers.
+    expect(await shown.first().textContent()).toBe(`User: ${HOSTILE}`);
     expect(await page.locator('#messages img').count()).toBe(0);
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);

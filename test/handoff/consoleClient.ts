@@ -62,7 +62,7 @@ export class Worker {
     return this.call('POST', `/api/console/sessions/${sessionId}/messages`, { text, key });
   }
 
-  async queue(): Promise<{ queued: Array<{ id: string; context: Record<string, unknown> }>; mine: Array<{ id: string }> }> {
+  async queue(): Promise<{ queued: Array<{ id: string; context: Record<string, unknown> }>; mine: Array<{ id: string; wrapUpDue?: boolean; left?: string; notes?: string }> }> {
     return (await this.call('GET', '/api/console/queue')).body;
   }
 

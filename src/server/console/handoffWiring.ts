@@ -46,7 +46,7 @@ export async function openHandoff(config: Config, storage: BeaconStorage, logger
         lockoutMs: config.CONSOLE_LOCKOUT_MINUTES * 60_000
       });
       const consoleApi = registerConsole(server, {
-        hub: system.hub, chat: system.chat, audit: system.audit, feedback: system.feedback, accounts, sessions, translator,
+        hub: system.hub, chat: system.chat, departures: system.departures, wrapUp: system.wrapUp, audit: system.audit, feedback: system.feedback, accounts, sessions, translator,
         logger: logger.child({ component: 'console' }),
         secureCookies: config.BEACON_ENV === 'production',
         defaultLocale: config.DEFAULT_LOCALE,
