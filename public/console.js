@@ -267,7 +267,7 @@
     if (m.seq !== undefined && list.querySelector('[data-seq="' + m.seq + '"]')) return;
     var item = el('li', undefined, m.from + (m.danger ? ' danger' : ''));
     item.appendChild(el('span', (m.from === 'worker' ? t('you') : t('user')) + ': ', 'who visually-hidden'));
-    if (m.danger) item.appendChild(el('strong', t('dangerMark'), 'mark'));
+    if (m.danger) item.appendChild(el('strong', t('dangerMark') + ' ', 'mark'));
     item.appendChild(el('span', m.text, 'text'));
     if (m.seq !== undefined) item.setAttribute('data-seq', String(m.seq));
     list.appendChild(item);
