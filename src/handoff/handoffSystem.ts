@@ -119,7 +119,7 @@ export class HandoffSystem implements HandoffBinder {
     const configured = settings.mode === 'protocol' ? async () => true : this.options.workersConfigured;
     const responder = new HubHandoff(hub, consent, notices, configured, parts.fallback);
     const relay = new HandoffRelay({
-      hub, chat, consent, notices, trail, feedback: this.feedback, protocol, departures,
+      hub, chat, consent, notices, trail, feedback: this.feedback, protocol, departures, teamsChannelId: this.options.teams?.settings.channelId,
       commands: new CommandRecognizer(parts.translator), danger: parts.danger
     });
     const teamsOptions = settings.mode === 'console' ? this.options.teams : undefined;
