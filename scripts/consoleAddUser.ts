@@ -1,12 +1,15 @@
 /**
- * Adds (or replaces) a helpline console account in <DATA_DIR>/console-users.json, with an argon2id hash of a
- * password read from standard input — never from the command line, where it would stay in the shell history.
+ * Adds (or replaces) a helpline console account in Beacon's configured store (STORAGE, as the running bot
+ * reads it: every instance and every restart sees it), with an argon2id hash of a password read from standard
+ * input — never from the command line, where it would stay in the shell history. Run it with the same
+ * environment as the bot (on Azure: the App Service's SSH console, where the app settings are set).
  *   npm run console:add-user -- <username> --name "Ada" [--role worker|supervisor] [--languages en,fr] [--countries BE,FR]
  * Languages and countries default to "*" (all). The password is asked for (hidden) or read from a pipe.
  */
 import { createInterface } from 'node:readline';
 import { loadConfig } from '../src/config';
 import { Accounts, accountSchema } from '../src/server/console/accounts';
+import { createStorage } from '../src/storage/createStorage';
 import { hashPassword } from '../src/server/console/passwordHash';
 
 const MIN_PASSWORD = 12;
@@ -62,12 +65,23 @@ async function readPassword(): Promise<string> {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const password = await readPassword();
+  process.stdout.write(`${await addUser(args, await readPassword())}\n`);
+}
+
+/** Saves the account in the store `env` configures; returns what was done, as one line. */
+export async function addUser(args: ReturnType<typeof parseArgs>, password: string, env?: NodeJS.ProcessEnv): Promise<string> {
   if (password.length < MIN_PASSWORD) throw new Error(`The password must have at least ${MIN_PASSWORD} characters.`);
   const account = accountSchema.parse({ ...args, hash: await hashPassword(password) });
-  const accounts = new Accounts(loadConfig().dataDir);
-  await accounts.save(account);
-  process.stdout.write(`Saved ${account.role} "${account.username}" in ${accounts.file}.\n`);
+  const config = env ? loadConfig(env) : loadConfig();
+  if (config.STORAGE === 'memory') throw new Error('STORAGE=memory lives inside the running Beacon only: set STORAGE to the store the bot uses (e.g. sqlite) and run this again.');
+  const storage = await createStorage({ kind: config.STORAGE, dataDir: config.dataDir });
+  try {
+    const accounts = new Accounts(storage);
+    await accounts.save(account);
+    return `Saved ${account.role} "${account.username}" in ${accounts.where}.`;
+  } finally {
+    await storage.close();
+  }
 }
 
 if (require.main === module) {

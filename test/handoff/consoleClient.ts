@@ -16,7 +16,7 @@ export function tempDataDir(): string {
 }
 
 export async function addWorker(dataDir: string, username: string, extra: Partial<{ name: string; role: 'worker' | 'supervisor'; languages: '*' | string[]; countries: '*' | string[] }> = {}): Promise<void> {
-  await new Accounts(dataDir).save({
+  await new Accounts(undefined, dataDir).save({
     username, name: extra.name ?? username[0]!.toUpperCase() + username.slice(1), role: extra.role ?? 'worker',
     languages: extra.languages ?? '*', countries: extra.countries ?? '*', hash: await hashPassword(PASSWORD)
   });

@@ -26,7 +26,7 @@ export interface HandoffWiring {
 }
 
 export async function openHandoff(config: Config, storage: BeaconStorage, logger: Logger): Promise<HandoffWiring> {
-  const accounts = new Accounts(config.dataDir);
+  const accounts = new Accounts(storage, config.dataDir);
   const online = new Map<string, number>();
   const teams = teamsChannelSettings(config);
   const system = await HandoffSystem.open({
