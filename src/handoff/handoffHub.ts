@@ -13,6 +13,7 @@ import type { HubEvents } from './hubEvents';
 import { estimatedWaitMinutes, positionOf } from './queueOrder';
 import type { UserChannel } from './userChannel';
 import type { UserNotices } from './userNotices';
+import { TEAMS_USER_PREFIX } from './teams/teamsCard';
 
 export interface HubDeps {
   store: HandoffStore;
@@ -116,8 +117,9 @@ export class HandoffHub {
       delete s.awaySince;
       if (outcome) s.outcome = outcome;
       if (retention > 0) s.keepUntil = s.endedAt + retention * 86_400_000;
-      // A chat a worker had waits for their wrap-up; only then is it deleted (or kept for retention).
-      if (s.worker && s.mode === 'console' && !outcome) s.wrapUpDue = true;
+      // A chat a console worker had waits for their wrap-up; only then is it deleted (or kept for retention).
+      // The Teams channel has no wrap-up form: its chats end as before.
+      if (s.worker && s.mode === 'console' && !outcome && !s.worker.username.startsWith(TEAMS_USER_PREFIX)) s.wrapUpDue = true;
     });
     await this.deps.audit.record({ actor, action: by === 'user' ? 'user_left' : 'ended', session: sessionId, detail: by === 'user' ? session.left : outcome });
     this.deps.events.emit('session', session);

@@ -135,7 +135,11 @@ export class HandoffSystem implements HandoffBinder {
     await chat.resume();
     ticker.start();
     departures.start();
-    this.purge = setInterval(() => void this.store.purgeExpired(Date.now()).catch(() => undefined), 3_600_000);
+    const { wrapUp } = this.bound();
+    this.purge = setInterval(() => {
+      void this.store.purgeExpired(Date.now()).catch(() => undefined);
+      void wrapUp.expireDue(Date.now()).catch(() => undefined);
+    }, 3_600_000);
     this.purge.unref();
   }
 

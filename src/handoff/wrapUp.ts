@@ -73,6 +73,18 @@ export class WrapUp {
     await this.add(session.endedAt ?? this.hub.now(), [['contacts', 'all'], ['outcome', session.outcome ?? 'other'], ...contextCounts(session)]);
   }
 
+  /** A wrap-up nobody did within a day: the session is deleted anyway (uncounted), never kept by neglect. */
+  async expireDue(now: number, maxAgeMs = 86_400_000): Promise<void> {
+    for (const s of await this.hub.deps.store.openSessions()) {
+      if (!s.wrapUpDue || (s.endedAt ?? now) > now - maxAgeMs) continue;
+      const session = await this.hub.deps.store.updateSession(s.id, (x) => {
+        delete x.wrapUpDue;
+        if (x.keepUntil === undefined) delete x.notes;
+      });
+      await this.hub.deps.store.close(session);
+    }
+  }
+
   async month(month: string): Promise<MonthCounts> {
     return (await this.hub.deps.store.get<MonthCounts>(`handoff/stats/${month}`)) ?? {};
   }

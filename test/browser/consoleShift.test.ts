@@ -10,7 +10,7 @@ import type { RunningBeacon } from '../../src/beacon';
 import { addWorker, PASSWORD, tempDataDir } from '../handoff/consoleClient';
 import { startTestBeacon } from '../support/testBeacon';
 import { seriousViolations } from './consoleAxe';
-import { launchChromium, openWidget, QUICK_EXIT_URL, say, suggestions } from './widgetBrowser';
+import { launchChromium, messageBox, openWidget, QUICK_EXIT_URL, say, suggestions } from './widgetBrowser';
 
 const CHILD_WORDS = 'i did not know who to tell';
 const DANGER_WORDS = 'he says he will post it tomorrow';
@@ -78,6 +78,15 @@ describe('a shift in the console', () => {
 
     await console_.getByRole('button', { name: /^Accept/ }).click();
     await phone.getByText(/You are now chatting with Ada/).first().waitFor({ timeout: 30000 });
+    // Typing both ways: the child's typing shows in the console, the worker's in the widget.
+    await messageBox(phone).pressSequentially('i did', { delay: 50 });
+    await console_.locator('#typing').waitFor({ state: 'visible', timeout: 10000 });
+    await console_.locator('#text').pressSequentially('One', { delay: 50 });
+    await phone.locator('.webchat__typing-indicator').first().waitFor({ state: 'attached', timeout: 10000 });
+    await console_.locator('#text').fill('');
+    await messageBox(phone).fill('');
+    // Transfer goes to a named colleague picked from a list, with whether they are online and their languages.
+    expect(await console_.locator('#colleague option').allTextContents()).toEqual(['Choose a colleague', 'Sam · offline · all languages']);
     await say(phone, CHILD_WORDS);
     const fromChild = console_.locator('#messages li.user');
     await fromChild.first().waitFor({ timeout: 10000 });
