@@ -21,8 +21,33 @@
   var workerTexts = [];
 
   document.addEventListener('beacon:quick-exit', function () {
+    reportLeaving('quick_exit');
     try { if (directLine) directLine.end(); } catch (e) { /* leaving anyway */ }
   });
+
+  /*
+   * Leaving, told to the helpline worker: the bot gives a waiting or chatting child's page a leave key (an event
+   * activity); Quick Exit, a closing page and a reload that continues send it with navigator.sendBeacon, which
+   * the browser delivers even as the page goes away. Without a key (no handoff) nothing is sent.
+   */
+  var LEAVE_KEY = 'beacon.leaveKey';
+  function leaveState() {
+    try { return JSON.parse(sessionStorage.getItem(LEAVE_KEY) || 'null'); } catch (e) { return null; }
+  }
+  function keepLeaveKey(activity) {
+    if (!activity || activity.type !== 'event' || activity.name !== 'beacon.handoff.leaveKey' || typeof activity.value !== 'string') return;
+    var conversationId = activity.conversation && activity.conversation.id;
+    try { sessionStorage.setItem(LEAVE_KEY, JSON.stringify({ conversationId: conversationId, key: activity.value })); } catch (e) { /* private mode */ }
+  }
+  function reportLeaving(what) {
+    var state = leaveState();
+    if (!state || !state.key || !state.conversationId || !navigator.sendBeacon) return;
+    try {
+      navigator.sendBeacon(body.getAttribute('data-left-url') || '/api/handoff/left',
+        JSON.stringify({ conversationId: state.conversationId, key: state.key, what: what }));
+    } catch (e) { /* leaving anyway */ }
+  }
+  window.addEventListener('pagehide', function () { if (!window.beaconLeaving) reportLeaving('closed'); });
 
   /** The browser's language when it is the page's (keeps "fr-BE"), else the page's, so Web Chat matches the bot. */
   var locale = (function () {
@@ -94,6 +119,7 @@
   function incoming(action) {
     var activity = action.payload && action.payload.activity;
     watchActivity(activity);
+    keepLeaveKey(activity);
     if (!activity || !activity.channelData || !activity.channelData.beaconHandoffMessage) return action;
     var plain = Object.assign({}, activity, { textFormat: 'plain' });
     return Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: plain }) });
@@ -193,10 +219,13 @@
     box.hidden = false;
     document.getElementById('resume-continue').addEventListener('click', function () {
       box.hidden = true;
+      reportLeaving('back');
       start(previous, true);
     });
     document.getElementById('resume-restart').addEventListener('click', function () {
       box.hidden = true;
+      reportLeaving('closed');
+      try { sessionStorage.removeItem(LEAVE_KEY); } catch (e) { /* storage may be disabled */ }
       forget();
       if (status) status.hidden = false;
       newChat();

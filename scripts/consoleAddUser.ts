@@ -1,6 +1,8 @@
 /**
- * Adds (or replaces) a helpline console account in <DATA_DIR>/console-users.json, with an argon2id hash of a
- * password read from standard input — never from the command line, where it would stay in the shell history.
+ * Adds (or replaces) a helpline console account in Beacon's configured store (STORAGE, as the running bot
+ * reads it: every instance and every restart sees it), with an argon2id hash of a password read from standard
+ * input — never from the command line, where it would stay in the shell history. Run it with the same
+ * environment as the bot (on Azure: the App Service's SSH console, where the app settings are set).
  *   npm run console:add-user -- <username> --name "Ada" [--role worker|supervisor] [--languages en,fr] [--countries BE,FR]
  * Languages and countries default to "*" (all). The password is asked for (hidden) or read from a pipe.
  */
@@ -11,7 +13,7 @@ import { RedisAccounts } from '../src/hub/redisAccounts';
 import { RedisLink } from '../src/hub/redisLink';
 import { createLogger } from '../src/logging/logger';
 import { createStorage } from '../src/storage/createStorage';
-import { Accounts, accountSchema } from '../src/server/console/accounts';
+import { Accounts, accountSchema, type AccountBook } from '../src/server/console/accounts';
 import { hashPassword } from '../src/server/console/passwordHash';
 
 const MIN_PASSWORD = 12;
@@ -67,21 +69,26 @@ async function readPassword(): Promise<string> {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const password = await readPassword();
+  process.stdout.write(`${await addUser(args, await readPassword())}\n`);
+}
+
+/** Saves the account in the store `env` configures; returns what was done, as one line. */
+export async function addUser(args: ReturnType<typeof parseArgs>, password: string, env?: NodeJS.ProcessEnv): Promise<string> {
   if (password.length < MIN_PASSWORD) throw new Error(`The password must have at least ${MIN_PASSWORD} characters.`);
   const account = accountSchema.parse({ ...args, hash: await hashPassword(password) });
-  const config = loadConfig();
-  // N instances read their accounts from Redis: write there, so every instance knows the account at once.
+  const config = env ? loadConfig(env) : loadConfig();
+  if (config.STORAGE === 'memory') throw new Error('STORAGE=memory lives inside the running Beacon only: set STORAGE to the store the bot uses (e.g. sqlite) and run this again.');
+  const storage = await createStorage({ kind: config.STORAGE, dataDir: config.dataDir });
+  // N instances read their accounts from Redis: write there (with the store's copy), so every instance knows it at once.
   const shared = config.REDIS_URL ? new RedisLink(config.REDIS_URL, createLogger('silent')) : undefined;
-  const storage = shared ? await createStorage({ kind: config.STORAGE, dataDir: config.dataDir }) : undefined;
   try {
-    const accounts = shared && storage ? new RedisAccounts(shared, new HandoffStore(storage)) : new Accounts(config.dataDir);
+    const accounts: AccountBook = shared ? new RedisAccounts(shared, new HandoffStore(storage)) : new Accounts(storage);
     if (shared) await shared.whenUp();
     await accounts.save(account);
-    process.stdout.write(`Saved ${account.role} "${account.username}" in ${accounts.where}.\n`);
+    return `Saved ${account.role} "${account.username}" in ${accounts.where}.`;
   } finally {
     await shared?.close();
-    await storage?.close();
+    await storage.close();
   }
 }
 

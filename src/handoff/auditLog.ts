@@ -4,7 +4,7 @@
  */
 import type { HandoffStore } from './handoffStore';
 
-export type AuditAction = 'login' | 'login_failed' | 'locked_out' | 'logout' | 'accepted' | 'viewed' | 'transferred' | 'ended' | 'user_left';
+export type AuditAction = 'login' | 'login_failed' | 'locked_out' | 'logout' | 'accepted' | 'viewed' | 'transferred' | 'ended' | 'user_left' | 'wrapped_up';
 
 export interface AuditEntry {
   at: number;

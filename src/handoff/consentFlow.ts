@@ -9,13 +9,15 @@ import type { Profile } from '../bot/state';
 import type { Translator } from '../content/translator';
 import { matchChoice } from '../engine/choiceMatcher';
 import { holdForHandoff } from '../engine/engineServices';
+import type { Departures } from './departures';
 import type { HandoffHub } from './handoffHub';
-import type { ConversationLink, Risk, SharedContext } from './handoffTypes';
+import type { ConversationLink, SharedContext } from './handoffTypes';
 import type { ProtocolHandoff } from './protocolHandoff';
 import type { TopicTrail } from './topicTrail';
+import { triage } from './triage';
+import { readingOf } from '../understanding/reading';
+import { needsEmergencyNumber } from '../safety/dangerReading';
 import type { UserNotices } from './userNotices';
-
-const HIGH_RISK_TOPICS = new Set(['abuse', 'sextortion', 'grooming', 'images']);
 
 export class ConsentFlow {
   constructor(
@@ -23,11 +25,15 @@ export class ConsentFlow {
     private readonly notices: UserNotices,
     private readonly translator: Translator,
     private readonly trail: TopicTrail,
-    private readonly protocol: ProtocolHandoff | undefined
+    private readonly protocol: ProtocolHandoff | undefined,
+    private readonly departures?: Departures
   ) {}
 
-  async ask(context: TurnContext, topic: string, profile: Profile, language: string): Promise<void> {
-    const risk: Risk = (await this.trail.inCrisis(context)) ? 'urgent' : HIGH_RISK_TOPICS.has(topic) ? 'high' : 'normal';
+  async ask(context: TurnContext, requested: string, profile: Profile, language: string): Promise<void> {
+    const signals = await this.trail.signals(context);
+    const danger = readingOf(context)?.danger;
+    const crisis = signals.crisis === true || (danger !== undefined && needsEmergencyNumber(danger));
+    const { topic, risk } = triage({ requested, lessons: await this.trail.lessons(context), crisis, warningSigns: signals.warningSigns === true });
     const shared: SharedContext = { language, topic, risk, ...pick(profile) };
     const topics = await this.trail.titles(context, language);
     await this.hub.deps.store.setLink(context.activity.conversation.id, { stage: 'consent', pending: { context: shared, topics, question: 'share' } });
@@ -70,6 +76,7 @@ export class ConsentFlow {
   private async join(context: TurnContext, shared: SharedContext, language: string): Promise<void> {
     const session = await this.hub.enqueue(TurnContext.getConversationReference(context.activity), shared);
     const conversationId = context.activity.conversation.id;
+    await this.departures?.handOver(context);
     if (this.protocol) {
       await this.hub.deps.store.setLink(conversationId, { stage: 'queued', sessionId: session.id });
       await this.protocol.initiate(context, session);

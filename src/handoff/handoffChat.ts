@@ -127,6 +127,7 @@ export class HandoffChat implements Deliverer {
 
   private async activeFor(sessionId: string, worker: WorkerRef): Promise<HandoffSession> {
     const session = await this.deps.store.session(sessionId);
+    if (session?.status === 'ended' && session.endedBy === 'user') throw new HandoffRefusal('UserLeft', 'The user has left the chat: this message was not delivered.');
     if (!session || session.status !== 'active') throw new HandoffRefusal('NotActive', 'This conversation is not in a live chat (it is waiting, or it ended).');
     if (session.worker?.username !== worker.username) throw new HandoffRefusal('NotYours', 'Another worker has this conversation.');
     return session;

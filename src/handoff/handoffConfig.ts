@@ -40,6 +40,8 @@ export const handoffConfigShape = {
   HANDOFF_RETENTION_DAYS: count(0, 3650, 0),
   HANDOFF_AVERAGE_CHAT_MINUTES: count(1, 240, 15),
   HANDOFF_POSITION_UPDATE_SECONDS: count(1, 3600, 30),
+  HANDOFF_LEFT_GRACE_SECONDS: count(5, 3600, 90),
+  HANDOFF_CATEGORY_LIMIT: count(1, 10, 3),
   CONSOLE_IDLE_MINUTES: count(1, 24 * 60, 30),
   CONSOLE_MAX_FAILED_LOGINS: count(1, 100, 5),
   CONSOLE_LOCKOUT_MINUTES: count(1, 24 * 60, 15)
@@ -54,6 +56,10 @@ export interface HandoffSettings {
   retentionDays: number;
   averageChatMinutes: number;
   positionUpdateSeconds: number;
+  /** A user whose page closed and did not come back within this many seconds has left (default 90). */
+  leftGraceSeconds?: number;
+  /** How many contact categories a worker may choose at wrap-up (default 3). */
+  categoryLimit?: number;
 }
 
 export function handoffSettings(config: {
@@ -65,6 +71,8 @@ export function handoffSettings(config: {
   HANDOFF_RETENTION_DAYS: number;
   HANDOFF_AVERAGE_CHAT_MINUTES: number;
   HANDOFF_POSITION_UPDATE_SECONDS: number;
+  HANDOFF_LEFT_GRACE_SECONDS?: number;
+  HANDOFF_CATEGORY_LIMIT?: number;
 }): HandoffSettings {
   return {
     mode: config.HANDOFF_MODE,
@@ -74,7 +82,9 @@ export function handoffSettings(config: {
     timeZone: config.HANDOFF_TIMEZONE,
     retentionDays: config.HANDOFF_RETENTION_DAYS,
     averageChatMinutes: config.HANDOFF_AVERAGE_CHAT_MINUTES,
-    positionUpdateSeconds: config.HANDOFF_POSITION_UPDATE_SECONDS
+    positionUpdateSeconds: config.HANDOFF_POSITION_UPDATE_SECONDS,
+    leftGraceSeconds: config.HANDOFF_LEFT_GRACE_SECONDS ?? 90,
+    categoryLimit: config.HANDOFF_CATEGORY_LIMIT ?? 3
   };
 }
 

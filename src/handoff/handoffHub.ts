@@ -8,12 +8,13 @@ import type { ConversationReference, TurnContext } from 'botbuilder';
 import type { AuditLog } from './auditLog';
 import type { HandoffSettings } from './handoffConfig';
 import { HandoffRefusal, type HandoffStore } from './handoffStore';
-import type { HandoffSession, SharedContext, WorkerRef } from './handoffTypes';
+import type { HandoffSession, LeftReason, SharedContext, WorkerRef } from './handoffTypes';
 import type { HubEvents } from './hubEvents';
 import type { SessionClaims } from './scaleOut';
 import { estimatedWaitMinutes, positionOf } from './queueOrder';
 import type { UserChannel } from './userChannel';
 import type { UserNotices } from './userNotices';
+import { TEAMS_USER_PREFIX } from './teams/teamsCard';
 
 export interface HubDeps {
   store: HandoffStore;
@@ -36,6 +37,8 @@ export interface EndOptions {
   notice?: string;
   /** Tell the user in this turn (a platform's status event arrives as one) instead of proactively. */
   inTurn?: TurnContext;
+  /** A user who ended it: how they left. */
+  left?: LeftReason;
 }
 
 export class HandoffHub {
@@ -117,7 +120,7 @@ export class HandoffHub {
    * unless a retention period is configured.
    */
   async end(sessionId: string, by: 'user' | 'worker' | 'platform', actor: string, options: EndOptions = {}): Promise<HandoffSession> {
-    const { outcome, notice = 'chat.endedByWorker', inTurn } = options;
+    const { outcome, notice = 'chat.endedByWorker', inTurn, left } = options;
     const retention = this.deps.settings.retentionDays;
     const session = await this.deps.store.updateSession(sessionId, (s) => {
       if (s.status === 'ended') throw new HandoffRefusal('Ended', 'This conversation has already ended.');
@@ -125,10 +128,15 @@ export class HandoffHub {
       s.status = 'ended';
       s.endedAt = this.now();
       s.endedBy = by;
+      if (by === 'user') s.left = left ?? 'cancelled';
+      delete s.awaySince;
       if (outcome) s.outcome = outcome;
       if (retention > 0) s.keepUntil = s.endedAt + retention * 86_400_000;
+      // A chat a console worker had waits for their wrap-up; only then is it deleted (or kept for retention).
+      // The Teams channel has no wrap-up form: its chats end as before.
+      if (s.worker && s.mode === 'console' && !outcome && !s.worker.username.startsWith(TEAMS_USER_PREFIX)) s.wrapUpDue = true;
     });
-    await this.deps.audit.record({ actor, action: by === 'user' ? 'user_left' : 'ended', session: sessionId, detail: outcome });
+    await this.deps.audit.record({ actor, action: by === 'user' ? 'user_left' : 'ended', session: sessionId, detail: by === 'user' ? session.left : outcome });
     this.deps.events.emit('session', session);
     const conversationId = session.reference.conversation?.id;
     if (by !== 'user' && conversationId) {
@@ -140,7 +148,7 @@ export class HandoffHub {
     } else if (conversationId) {
       await this.deps.store.setLink(conversationId, undefined);
     }
-    await this.deps.store.close(session);
+    if (!session.wrapUpDue) await this.deps.store.close(session);
     return session;
   }
 

@@ -11,6 +11,7 @@ import { isOfferedTitle, matchChoice } from '../engine/choiceMatcher';
 import type { CommandRecognizer } from '../engine/commands';
 import type { DangerDetector } from '../engine/engineServices';
 import type { ConsentFlow } from './consentFlow';
+import type { Departures } from './departures';
 import type { FeedbackLog } from './feedbackLog';
 import type { HandoffChat } from './handoffChat';
 import type { HandoffHub } from './handoffHub';
@@ -19,6 +20,7 @@ import { HANDOFF_STATUS, type ProtocolHandoff } from './protocolHandoff';
 import type { TopicTrail } from './topicTrail';
 import { FEEDBACK_CHOICES, WAITING_CHOICES, type UserNotices } from './userNotices';
 import { needsEmergencyNumber } from '../safety/dangerReading';
+import { onlyBotAdded, placeKey, teamsPlace } from '../channels/teamsGate';
 
 export interface RelayDeps {
   hub: HandoffHub;
@@ -30,6 +32,9 @@ export interface RelayDeps {
   commands: CommandRecognizer;
   danger: DangerDetector;
   protocol?: ProtocolHandoff;
+  departures?: Departures;
+  /** The helpline's Teams channel id (HANDOFF_TEAMS_CHANNEL), where Beacon answers besides personal chats. */
+  teamsChannelId?: string;
 }
 
 export class HandoffRelay {
@@ -38,9 +43,12 @@ export class HandoffRelay {
   /** True when this turn was handled here and the engine must not run. */
   async handle(context: TurnContext): Promise<boolean> {
     const activity = context.activity;
+    if (teamsPlace(activity, this.deps.teamsChannelId) === 'elsewhere') return this.elsewhereInTeams(context);
     if (activity.type === 'event' && activity.name === HANDOFF_STATUS) return (await this.deps.protocol?.onStatus(context)) ?? false;
     if (activity.type !== 'message' && activity.type !== 'typing') return false;
     const link = await this.deps.hub.deps.store.link(activity.conversation.id);
+    // Any word from a user whose page had closed: they came back (a reload that continued the chat).
+    if (link?.sessionId && (link.stage === 'queued' || link.stage === 'active')) await this.deps.departures?.here(link.sessionId);
     if (activity.type === 'typing') {
       if (link?.stage === 'active' && link.sessionId) this.deps.hub.deps.events.emit('userTyping', link.sessionId);
       return link?.stage === 'active';
@@ -112,6 +120,20 @@ export class HandoffRelay {
     const key = context.activity.id ? `${context.activity.id}|${String(context.activity.timestamp ?? '')}` : randomUUID();
     await this.deps.chat.fromUser(sessionId, key, text, danger);
     if (danger) await this.deps.notices.numbers(context, language, 'general', 'urgent');
+    return true;
+  }
+
+  /** Another channel or a group chat in Teams: one short pointer to a personal chat, then silence. */
+  private async elsewhereInTeams(context: TurnContext): Promise<boolean> {
+    const activity = context.activity;
+    if (onlyBotAdded(activity)) return false;
+    if (activity.type !== 'message') return true;
+    const key = `handoff/teams-pointed/${placeKey(activity)}`;
+    const store = this.deps.hub.deps.store;
+    if (await store.get(key)) return true;
+    await store.update(key, () => ({ at: this.deps.hub.now() }));
+    const language = turnLanguage(context);
+    await context.sendActivity({ type: 'message', text: this.deps.notices.t(language, 'teams.personalOnly'), textFormat: 'plain' });
     return true;
   }
 

@@ -13,6 +13,8 @@ import type { DangerDetector, HandoffResponder, HelplineResponder } from '../eng
 import type { BeaconStorage } from '../storage/beaconStorage';
 import { AuditLog } from './auditLog';
 import { ConsentFlow } from './consentFlow';
+import { Departures } from './departures';
+import { durableSecret } from './durableSecret';
 import { FeedbackLog } from './feedbackLog';
 import type { HandoffSettings } from './handoffConfig';
 import { HandoffChat } from './handoffChat';
@@ -28,6 +30,7 @@ import { TeamsHandoff, type TeamsHandoffOptions } from './teams/teamsHandoff';
 import { TopicTrail } from './topicTrail';
 import { ProactiveChannel } from './userChannel';
 import { UserNotices } from './userNotices';
+import { WrapUp } from './wrapUp';
 
 export interface BotPartsForHandoff {
   translator: Translator;
@@ -69,7 +72,8 @@ export class HandoffSystem implements HandoffBinder {
   readonly feedback: FeedbackLog;
   readonly events = new HubEvents();
   private readonly channel = new ProactiveChannel();
-  private parts?: { hub: HandoffHub; chat: HandoffChat; ticker: PositionTicker };
+  private parts?: { hub: HandoffHub; chat: HandoffChat; ticker: PositionTicker; departures: Departures; wrapUp: WrapUp };
+  private leaveSecret: Buffer = Buffer.alloc(0);
   private purge?: NodeJS.Timeout;
   private teams?: TeamsHandoff;
 
@@ -82,6 +86,7 @@ export class HandoffSystem implements HandoffBinder {
   static async open(options: HandoffSystemOptions): Promise<HandoffSystem> {
     const system = new HandoffSystem(options);
     await system.store.init();
+    system.leaveSecret = await durableSecret(options.storage, 'handoff-leave');
     return system;
   }
 
@@ -93,6 +98,14 @@ export class HandoffSystem implements HandoffBinder {
     return this.bound().chat;
   }
 
+  get wrapUp(): WrapUp {
+    return this.bound().wrapUp;
+  }
+
+  get departures(): Departures {
+    return this.bound().departures;
+  }
+
   bind(parts: BotPartsForHandoff): BoundHandoff {
     const { settings } = this.options;
     const notices = new UserNotices(parts.translator, parts.helplines, parts.state);
@@ -101,14 +114,15 @@ export class HandoffSystem implements HandoffBinder {
       workersOnDuty: this.options.workersOnDuty, claims: this.options.scaleOut?.claims
     });
     const chat = new HandoffChat(hub);
-    this.parts = { hub, chat, ticker: new PositionTicker(hub) };
+    const departures = new Departures(hub, this.leaveSecret, settings.leftGraceSeconds ?? 90);
+    this.parts = { hub, chat, ticker: new PositionTicker(hub), departures, wrapUp: new WrapUp(hub) };
     const protocol = settings.mode === 'protocol' ? new ProtocolHandoff(hub) : undefined;
     const trail = new TopicTrail(parts.state, parts.scripts, parts.translator);
-    const consent = new ConsentFlow(hub, notices, parts.translator, trail, protocol);
+    const consent = new ConsentFlow(hub, notices, parts.translator, trail, protocol, departures);
     const configured = settings.mode === 'protocol' ? async () => true : this.options.workersConfigured;
     const responder = new HubHandoff(hub, consent, notices, configured, parts.fallback);
     const relay = new HandoffRelay({
-      hub, chat, consent, notices, trail, feedback: this.feedback, protocol,
+      hub, chat, consent, notices, trail, feedback: this.feedback, protocol, departures, teamsChannelId: this.options.teams?.settings.channelId,
       commands: new CommandRecognizer(parts.translator), danger: parts.danger
     });
     const teamsOptions = settings.mode === 'console' ? this.options.teams : undefined;
@@ -120,12 +134,17 @@ export class HandoffSystem implements HandoffBinder {
   async connect(adapter: CloudAdapter, appId: string): Promise<void> {
     this.channel.connect(adapter, appId);
     this.teams?.connect(adapter, appId);
-    const { chat, ticker } = this.bound();
+    const { chat, ticker, departures } = this.bound();
     const scaleOut = this.options.scaleOut;
     if (scaleOut) chat.useOutbox(scaleOut.start({ events: this.events, chat, store: this.store }));
     await chat.resume();
     ticker.start();
-    this.purge = setInterval(() => void this.store.purgeExpired(Date.now()).catch(() => undefined), 3_600_000);
+    departures.start();
+    const { wrapUp } = this.bound();
+    this.purge = setInterval(() => {
+      void this.store.purgeExpired(Date.now()).catch(() => undefined);
+      void wrapUp.expireDue(Date.now()).catch(() => undefined);
+    }, 3_600_000);
     this.purge.unref();
   }
 
@@ -134,11 +153,12 @@ export class HandoffSystem implements HandoffBinder {
     this.parts?.ticker.stop();
     await this.options.scaleOut?.stop();
     if (!this.parts) return;
+    this.parts.departures.stop();
     await this.parts.chat.idle();
     await this.teams?.idle();
   }
 
-  private bound(): { hub: HandoffHub; chat: HandoffChat; ticker: PositionTicker } {
+  private bound(): NonNullable<HandoffSystem['parts']> {
     if (!this.parts) throw new Error('Handoff: the hub is unavailable because the bot has not been assembled with it yet.');
     return this.parts;
   }

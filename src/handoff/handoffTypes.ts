@@ -27,6 +27,7 @@ export interface WorkerRef {
 }
 
 export type SessionStatus = 'queued' | 'active' | 'ended';
+export type LeftReason = 'quick_exit' | 'closed' | 'cancelled';
 
 export interface HandoffSession {
   id: string;
@@ -42,6 +43,14 @@ export interface HandoffSession {
   offeredTo?: string;
   endedAt?: number;
   endedBy?: 'user' | 'worker' | 'platform';
+  /** How a user who ended it left: Quick Exit, a closed page that did not come back, or "stop"/cancel. */
+  left?: LeftReason;
+  /** The user's page said it closed; past the grace period without coming back they count as gone. */
+  awaySince?: number;
+  /** An accepted chat that ended waits for its worker's wrap-up (notes, categories, call type, outcome). */
+  wrapUpDue?: boolean;
+  /** The worker's private notes: kept until the wrap-up, deleted with the session (unless retention). */
+  notes?: string;
   outcome?: string;
   /** Until when an ended session is kept (retention); absent: deleted when it ends. */
   keepUntil?: number;

@@ -10,18 +10,31 @@ import type { ScriptLibrary } from '../content/scriptLibrary';
 import type { Translator } from '../content/translator';
 
 const MAX_TOPICS = 12;
+const CRISIS_SCRIPTS = new Set(['core/crisis', 'core/urgent-sextortion', 'core/urgent-image', 'core/urgent-pressure']);
+
+/** What the conversation showed that raises a request's risk (kept as two flags, never as text). */
+export interface TrailSignals {
+  crisis?: boolean;
+  warningSigns?: boolean;
+}
+
+type Frame = { script?: string; step?: string; history?: string[] } | undefined;
 
 export class TopicTrail {
   private readonly trail;
+  private readonly flags;
 
   constructor(private readonly state: BeaconState, private readonly scripts: ScriptLibrary, private readonly translator: Translator) {
     this.trail = state.property<string[]>('conversation', 'handoffTopics');
+    this.flags = state.property<TrailSignals>('conversation', 'handoffSignals');
   }
 
   /** Adds the lessons on the dialog stack (as the last turn left it, or as it is now) to the trail. */
   async record(context: TurnContext): Promise<string[]> {
     const stack = (await this.state.dialogState.get(context, { dialogStack: [] } as DialogState)).dialogStack ?? [];
-    const ids = stack.map((d) => (d.state as { script?: string } | undefined)?.script).filter((id): id is string => !!id && this.isTopic(id));
+    const frames = stack.map((d) => d.state as Frame);
+    const ids = frames.map((f) => f?.script).filter((id): id is string => !!id && this.isTopic(id));
+    await this.keepSignals(context, frames);
     const trail = await this.trail.get(context, []);
     for (const id of ids) if (trail[trail.length - 1] !== id && !trail.includes(id)) trail.push(id);
     while (trail.length > MAX_TOPICS) trail.shift();
@@ -34,10 +47,36 @@ export class TopicTrail {
     return (await this.record(context)).map((id) => this.translator.t(language, `${id}:title`));
   }
 
-  /** Whether the crisis script ran in this conversation's current stack: the request is urgent. */
-  async inCrisis(context: TurnContext): Promise<boolean> {
+  /** The lesson ids the user went through, oldest first (after recording this turn's stack). */
+  async lessons(context: TurnContext): Promise<string[]> {
+    return this.record(context);
+  }
+
+  /** A crisis or a checker's warning signs in this conversation so far (the stack now counts too). */
+  async signals(context: TurnContext): Promise<TrailSignals> {
     const stack = (await this.state.dialogState.get(context, { dialogStack: [] } as DialogState)).dialogStack ?? [];
-    return stack.some((d) => (d.state as { script?: string } | undefined)?.script === 'core/crisis');
+    await this.keepSignals(context, stack.map((d) => d.state as Frame));
+    return { ...(await this.flags.get(context, {})) };
+  }
+
+  /** Whether a crisis script ran in this conversation: the request is urgent. */
+  async inCrisis(context: TurnContext): Promise<boolean> {
+    return (await this.signals(context)).crisis === true;
+  }
+
+  private async keepSignals(context: TurnContext, frames: Frame[]): Promise<void> {
+    const flags = await this.flags.get(context, {});
+    if (frames.some((f) => f?.script && CRISIS_SCRIPTS.has(f.script))) flags.crisis = true;
+    if (frames.some((f) => this.reachedWarningSigns(f))) flags.warningSigns = true;
+    await this.flags.set(context, flags);
+  }
+
+  /** The frame is past a quiz band that found something (its score band starts above 0). */
+  private reachedWarningSigns(frame: Frame): boolean {
+    if (!frame?.script || !this.scripts.has(frame.script)) return false;
+    const visited = new Set([...(frame.history ?? []), frame.step]);
+    return Object.values(this.scripts.get(frame.script).steps).some((step) =>
+      step.type === 'quiz' && step.bands.some((b) => b.min >= 1 && b.next !== undefined && visited.has(b.next)));
   }
 
   /** Lessons only: menus, the start and core helpers say nothing about what the user is dealing with. */

@@ -199,6 +199,10 @@ describe('the app settings the template writes', () => {
     expect(value('DIRECTLINE_ENDPOINT')).toBe('https://directline.botframework.com');
   });
 
+  it('turn WebSockets on: the console\'s live events and the local Direct Line stream are WebSockets', () => {
+    expect((webApp.properties?.siteConfig as { webSocketsEnabled?: unknown }).webSocketsEnabled).toBe(true);
+  });
+
   it('point a European bot at the European Direct Line', () => {
     const scope = scopeFor({ botRegion: 'westeurope' });
     expect(evaluateValue(appSettings.find((s) => s.name === 'DIRECTLINE_ENDPOINT')?.value, scope)).toBe('https://europe.directline.botframework.com');

@@ -1,6 +1,7 @@
 /**
  * The console in a real browser (headless Chromium, playwright-core): a worker signs in, accepts a waiting
- * user, and a user message that looks like HTML (`<img src=x onerror=alert(1)>`) shows as text and runs nothing.
+ * user, and a user message that looks like HTML (`<img src=x onerror=alert(1)>`) shows as text and runs nothing;
+ * End chat asks for confirmation and leads to the wrap-up with no outcome chosen.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
@@ -53,7 +54,9 @@ describe('the worker console in a browser', () => {
     await user.post({ type: 'message', text: HOSTILE });
     const shown = page.locator('#messages li.user');
     await shown.first().waitFor({ timeout: 10000 });
-    expect(await shown.first().textContent()).toBe(HOSTILE);
+    expect(await shown.first().locator('.text').textContent()).toBe(HOSTILE);
+    // Who wrote it is in the text for screen readers.
+    expect(await shown.first().textContent()).toBe(`User: ${HOSTILE}`);
     expect(await page.locator('#messages img').count()).toBe(0);
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
@@ -61,6 +64,19 @@ describe('the worker console in a browser', () => {
     await page.locator('#text').fill('I am here to help.');
     await page.getByRole('button', { name: 'Send' }).click();
     await user.received.waitFor(fromBot(/^Ada \(helpline worker\): I am here to help\.$/));
+
+    // End chat asks first; "No" keeps the chat, "Yes" ends it and opens the wrap-up with no outcome chosen.
+    await page.getByRole('button', { name: 'End chat' }).click();
+    const confirm = page.getByRole('alertdialog');
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: 'No, keep chatting' }).click();
+    expect(await confirm.isHidden()).toBe(true);
+    expect(await page.locator('#send').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'End chat' }).click();
+    await confirm.getByRole('button', { name: 'Yes, end the chat' }).click();
+    await user.received.waitFor(fromBot(/Ada has ended the chat/));
+    await page.locator('#wrapup').waitFor();
+    expect(await page.locator('#outcome').inputValue()).toBe('');
     await page.context().close();
   });
 });

@@ -16,7 +16,7 @@ export function tempDataDir(): string {
 }
 
 export async function addWorker(dataDir: string, username: string, extra: Partial<{ name: string; role: 'worker' | 'supervisor'; languages: '*' | string[]; countries: '*' | string[] }> = {}): Promise<void> {
-  await new Accounts(dataDir).save({
+  await new Accounts(undefined, dataDir).save({
     username, name: extra.name ?? username[0]!.toUpperCase() + username.slice(1), role: extra.role ?? 'worker',
     languages: extra.languages ?? '*', countries: extra.countries ?? '*', hash: await hashPassword(PASSWORD)
   });
@@ -62,7 +62,7 @@ export class Worker {
     return this.call('POST', `/api/console/sessions/${sessionId}/messages`, { text, key });
   }
 
-  async queue(): Promise<{ queued: Array<{ id: string; context: Record<string, unknown> }>; mine: Array<{ id: string }> }> {
+  async queue(): Promise<{ queued: Array<{ id: string; context: Record<string, unknown> }>; mine: Array<{ id: string; wrapUpDue?: boolean; left?: string; notes?: string }> }> {
     return (await this.call('GET', '/api/console/queue')).body;
   }
 

@@ -52,8 +52,9 @@ describe('a live chat', () => {
     // "stop" itself is not passed on as a message, and the worker cannot write into the ended chat.
     expect(ada.frames.some(userMessage('stop'))).toBe(false);
     const late = await ada.send(sessionId, 'are you there?', 'ada-late');
-    expect(late.status).toBe(409);
-    expect((await ada.queue()).mine).toEqual([]);
+    expect([late.status, late.body.error.code]).toEqual([409, 'UserLeft']);
+    // The chat stays in the worker's list until they wrap it up.
+    expect((await ada.queue()).mine.map((s) => [s.id, s.wrapUpDue, s.left])).toEqual([[sessionId, true, 'cancelled']]);
 
     // The user is back with the bot: what they write now is not relayed to anyone.
     await user.post({ type: 'message', text: 'menu' });

@@ -33,7 +33,8 @@ describe('HANDOFF_MODE=protocol', () => {
     const { replies } = await consentedHandoff(true);
     const event = replies.find((r) => r.type === 'event' && r.name === 'handoff.initiate');
     expect(event).toBeDefined();
-    expect(event!.value).toMatchObject({ language: 'en', topic: 'general', risk: 'normal' });
+    // A person asked for from the sextortion lesson is a sextortion contact, and an important one.
+    expect(event!.value).toMatchObject({ language: 'en', topic: 'sextortion', risk: 'high' });
     expect((event!.value as Record<string, unknown>).transcript).toBeUndefined();
     const attachments = event!.attachments as Array<{ name: string; content: { activities: Array<{ text: string }> } }>;
     expect(attachments).toHaveLength(1);

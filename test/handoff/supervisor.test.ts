@@ -37,6 +37,10 @@ describe('a supervisor', () => {
     expect(overview.status).toBe(200);
     expect(overview.body.counts).toEqual({ queued: 1, active: 1, workersOnline: 2 });
     expect(overview.body.queues).toEqual([{ language: 'en', country: '-', queued: 1, longestWaitSeconds: expect.any(Number) }]);
+    // Chats in progress with their risk and duration and who has them — and nothing of what was said.
+    expect(overview.body.chats).toEqual([{ id: chatting, risk: 'normal', topic: 'general', language: 'en', country: '-', worker: 'Ada', seconds: expect.any(Number) }]);
+    expect(overview.body.workers.map((w: { username: string; online: boolean; chats: number }) => [w.username, w.online, w.chats]))
+      .toEqual(expect.arrayContaining([['ada', true, 1], ['sam', true, 0]]));
     // All queues: an English session, though this supervisor's own scope is French and France.
     expect((await sam.queue()).queued.map((s) => s.id)).toEqual([waiting]);
 
@@ -48,7 +52,7 @@ describe('a supervisor', () => {
     await second.post({ type: 'message', text: 'Cancel' });
     await second.received.waitFor(fromBot(/you have left the queue/));
     const after = await sam.call('GET', '/api/console/overview');
-    expect(after.body).toEqual({ queues: [], counts: { queued: 0, active: 0, workersOnline: 2 } });
+    expect(after.body).toMatchObject({ queues: [], chats: [], counts: { queued: 0, active: 0, workersOnline: 2 } });
   });
 
   it('reads an audit log of accept, view, transfer and end that holds no message text', async () => {

@@ -37,7 +37,9 @@ const STATE: Record<string, Entry> = {
   'src/content/check/wayOnRule.ts HELP_SCRIPTS': { kind: 'content', why: 'a constant list used by the content checker' },
   'src/engine/commands.ts phrases': { kind: 'content', why: 'the command words of each language, from locales/' },
   'src/engine/commands.ts languageNames': { kind: 'content', why: 'language names from locales/' },
-  'src/handoff/consentFlow.ts HIGH_RISK_TOPICS': { kind: 'content', why: 'a constant list of topic ids' },
+  'src/handoff/triage.ts HIGH_RISK_TOPICS': { kind: 'content', why: 'a constant list of topic ids' },
+  'src/handoff/topicTrail.ts CRISIS_SCRIPTS': { kind: 'content', why: 'a constant list of script ids' },
+  'src/handoff/departures.ts WIDGET_CHANNELS': { kind: 'content', why: 'a constant list of channel ids' },
   'src/helplines/countryNames.ts index': { kind: 'content', why: 'country names by language, built once from a package' },
   'src/helplines/directory.ts views': { kind: 'content', why: 'the helpline directory, from data/helplines/' },
   'src/helplines/directory.ts files': { kind: 'content', why: 'the helpline directory, from data/helplines/' },
@@ -96,6 +98,7 @@ const STATE: Record<string, Entry> = {
 const TIMERS: Record<string, string> = {
   'src/handoff/positionTicker.ts': 'each position update is an eTag-guarded change of the session, so one instance sends it',
   'src/handoff/handoffSystem.ts': 'the retention purge deletes expired sessions; deleting twice is harmless',
+  'src/handoff/departures.ts': "ends sessions whose user's page closed past the grace period; ending is an eTag-guarded change, so one instance does it",
   'src/storage/stateExpiry.ts': 'the state sweep deletes expired conversation state; deleting twice is harmless',
   'src/server/console/consoleStream.ts': "closes this instance's sockets whose sign-in session expired",
   'src/hub/sharedOnline.ts': "renews this instance's names on duty in Redis and reads everyone's",

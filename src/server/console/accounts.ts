@@ -1,14 +1,20 @@
 /**
- * Worker accounts, configured by the operator with `npm run console:add-user` and kept in
- * `<DATA_DIR>/console-users.json` (argon2id hashes, never passwords). The file is read on each sign-in, so an
- * account added while Beacon runs works at once. Roles: a worker sees the queues of their languages and
- * countries; a supervisor sees all queues and live counts.
+ * Worker accounts (argon2id hashes, never passwords), kept in Beacon's configured store under
+ * `console/accounts`, so every instance and every restart sees them — on App Service DATA_DIR is the
+ * instance's temporary folder. `npm run console:add-user` writes them there. Accounts in the older
+ * `<DATA_DIR>/console-users.json` are still read (the store's copy of a user name wins), so a small server set
+ * up that way keeps working. Read on each sign-in, so an account added while Beacon runs works at once.
+ * Roles: a worker sees the queues of their languages and countries; a supervisor sees all queues and the floor.
  */
 import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { StoreItem } from 'botbuilder';
 import { z } from 'zod/v4';
+import { StorageConflictError, type BeaconStorage } from '../../storage/beaconStorage';
 
 export const USERS_FILE = 'console-users.json';
+export const ACCOUNTS_KEY = 'console/accounts';
+const MAX_ATTEMPTS = 8;
 
 const scope = z.union([z.literal('*'), z.array(z.string().min(2).max(3))]);
 export const accountSchema = z.object({
@@ -25,7 +31,7 @@ export type Account = z.infer<typeof accountSchema>;
 /** What the console and the API may see of an account: never the hash. */
 export type PublicAccount = Omit<Account, 'hash'>;
 
-/** Where accounts are kept: the file (one instance), or Redis (N instances, src/hub/redisAccounts.ts). */
+/** Where accounts are kept: the store (one instance or N), or Redis with a store copy (src/hub/redisAccounts.ts). */
 export interface AccountBook {
   /** Where the accounts are, for messages to the operator. */
   readonly where: string;
@@ -36,17 +42,35 @@ export interface AccountBook {
 }
 
 export class Accounts implements AccountBook {
-  readonly file: string;
+  readonly file?: string;
 
-  constructor(dataDir: string) {
-    this.file = path.join(dataDir, USERS_FILE);
-  }
-
-  get where(): string {
-    return this.file;
+  /** `storage`: where accounts are kept; `dataDir`: where an older accounts file may still be (read only). */
+  constructor(private readonly storage: BeaconStorage | undefined, dataDir?: string) {
+    this.file = dataDir ? path.join(dataDir, USERS_FILE) : undefined;
   }
 
   async all(): Promise<Account[]> {
+    const stored = await this.stored();
+    const names = new Set(stored.map((a) => a.username));
+    return [...stored, ...(await this.fromFile()).filter((a) => !names.has(a.username))];
+  }
+
+  /** Where `save` writes, for the command's message. */
+  get where(): string {
+    return this.storage ? `the ${this.storage.kind} store` : (this.file ?? '');
+  }
+
+  private async stored(): Promise<Account[]> {
+    if (!this.storage) return [];
+    const item = (await this.storage.read([ACCOUNTS_KEY]))[ACCOUNTS_KEY] as { users?: unknown } | undefined;
+    if (!item) return [];
+    const parsed = fileSchema.safeParse({ users: item.users });
+    if (!parsed.success) throw new Error(`Console: the accounts in the store are not valid: ${parsed.error.issues[0]?.message ?? ''}`);
+    return parsed.data.users;
+  }
+
+  private async fromFile(): Promise<Account[]> {
+    if (!this.file) return [];
     let text: string;
     try {
       text = await readFile(this.file, 'utf8');
@@ -67,10 +91,28 @@ export class Accounts implements AccountBook {
     return (await this.all()).length > 0;
   }
 
-  /** Adds or replaces an account; written to a temporary file first so a crash never leaves half a file. */
+  /** Adds or replaces an account in the store (read–modify–write with the item's eTag, retried on conflict). */
   async save(account: Account): Promise<void> {
-    const users = (await this.all()).filter((a) => a.username !== account.username);
-    users.push(accountSchema.parse(account));
+    const valid = accountSchema.parse(account);
+    if (!this.storage) return this.saveToFile(valid);
+    for (let attempt = 1; ; attempt++) {
+      const current = (await this.storage.read([ACCOUNTS_KEY]))[ACCOUNTS_KEY] as ({ users?: Account[] } & StoreItem) | undefined;
+      const users = (current?.users ?? []).filter((a) => a.username !== valid.username);
+      users.push(valid);
+      try {
+        await this.storage.write({ [ACCOUNTS_KEY]: { users, eTag: current?.eTag ?? '*' } });
+        return;
+      } catch (error) {
+        if (!(error instanceof StorageConflictError) || attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  /** Without a store (tests that set up an older DATA_DIR): the file, via a temporary file so a crash never leaves half a file. */
+  private async saveToFile(account: Account): Promise<void> {
+    if (!this.file) throw new Error('Console: accounts cannot be saved because neither a store nor a data folder was given.');
+    const users = (await this.fromFile()).filter((a) => a.username !== account.username);
+    users.push(account);
     await mkdir(path.dirname(this.file), { recursive: true });
     const temp = `${this.file}.${process.pid}.tmp`;
     await writeFile(temp, `${JSON.stringify({ users }, null, 2)}\n`, { mode: 0o600 });

@@ -6,19 +6,23 @@
  *   POST /api/console/sessions/:id/messages       { text, key } → 201 { message } (same key: the same message)
  *   POST /api/console/sessions/:id/typing         → 204
  *   POST /api/console/sessions/:id/transfer       { to? } → 200 { session }  (no "to": back to the queue)
- *   POST /api/console/sessions/:id/end            { outcome } → 200 { session }
+ *   POST /api/console/sessions/:id/end            { outcome? } → 200 { session }  (no outcome: the wrap-up is due)
+ *   POST /api/console/sessions/:id/notes          { notes } → 204   (private; deleted with the session)
+ *   POST /api/console/sessions/:id/wrapup         { categories, callType, outcome, notes? } → 200 { session }
+ *   GET  /api/console/colleagues                  → { colleagues: [{ username, name, languages, online, chats }] }
  */
 import type { Request, Response, Server } from 'restify';
 import { MAX_WORKER_TEXT } from '../../handoff/handoffChat';
 import { HandoffRefusal } from '../../handoff/handoffStore';
 import { queued } from '../../handoff/queueOrder';
+import { MAX_NOTES, OUTCOMES } from '../../handoff/wrapUp';
 import { sendError } from '../httpErrors';
 import type { Caller } from './consoleHttp';
 import { authed, bodyString } from './consoleHttp';
 import type { ConsoleContext } from './consoleContext';
 import { mayView, sessionView } from './sessionView';
 
-export const OUTCOMES = ['supported', 'referred', 'safeguarding', 'no_reply', 'other'] as const;
+export { OUTCOMES } from '../../handoff/wrapUp';
 
 export function registerChatRoutes(server: Server, ctx: ConsoleContext): void {
   const base = '/api/console/sessions/:id';
@@ -47,12 +51,40 @@ export function registerChatRoutes(server: Server, ctx: ConsoleContext): void {
   }, { change: true }));
   server.post(`${base}/end`, authed(ctx, 'end', async (req, res, c) => {
     const outcome = bodyString(req, 'outcome', 40);
-    if (!outcome || !(OUTCOMES as readonly string[]).includes(outcome)) {
-      return sendError(res, 400, 'BadOutcome', `Give "outcome", one of: ${OUTCOMES.join(', ')}.`);
+    if (outcome !== undefined && !(OUTCOMES as readonly string[]).includes(outcome)) {
+      return sendError(res, 400, 'BadOutcome', `Give "outcome", one of: ${OUTCOMES.join(', ')} (or none, to wrap up afterwards).`);
     }
-    const session = await ctx.hub.end(idOf(req), 'worker', c.account.username, { outcome });
+    const session = await ctx.hub.end(idOf(req), 'worker', c.account.username, outcome ? { outcome } : {});
+    if (outcome) await ctx.wrapUp.countOutcomeOnly(session);
     res.json({ session: sessionView(session, c.account, ctx.hub.now()) });
   }, { change: true }));
+  server.post(`${base}/notes`, authed(ctx, 'notes', async (req, res, c) => {
+    const notes: unknown = (req.body as Record<string, unknown> | undefined)?.['notes'];
+    if (typeof notes !== 'string' || notes.length > MAX_NOTES) return sendError(res, 400, 'BadRequest', `Give "notes" as text of at most ${MAX_NOTES} characters.`);
+    await ctx.wrapUp.setNotes(idOf(req), worker(c), notes);
+    res.send(204);
+  }, { change: true }));
+  server.post(`${base}/wrapup`, authed(ctx, 'wrapup', async (req, res, c) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const categories = Array.isArray(body['categories']) ? body['categories'].filter((x): x is string => typeof x === 'string') : [];
+    const form = { categories, callType: bodyString(req, 'callType', 40) ?? '', outcome: bodyString(req, 'outcome', 40) ?? '' };
+    const problem = ctx.wrapUp.problem(form);
+    if (problem) return sendError(res, 400, 'BadWrapUp', problem);
+    if (typeof body['notes'] === 'string') await ctx.wrapUp.setNotes(idOf(req), worker(c), body['notes'].slice(0, MAX_NOTES));
+    const session = await ctx.wrapUp.submit(idOf(req), worker(c), form);
+    res.json({ session: sessionView(session, c.account, ctx.hub.now()) });
+  }, { change: true }));
+  server.get('/api/console/colleagues', authed(ctx, 'colleagues', async (_req, res, c) => {
+    const open = await ctx.hub.deps.store.openSessions();
+    const colleagues = (await ctx.accounts.all())
+      .filter((a) => a.username !== c.account.username)
+      .map((a) => ({
+        username: a.username, name: a.name, languages: a.languages, online: ctx.online.has(a.username),
+        chats: open.filter((s) => s.status === 'active' && s.worker?.username === a.username).length
+      }))
+      .sort((a, b) => Number(b.online) - Number(a.online) || a.name.localeCompare(b.name));
+    res.json({ colleagues });
+  }, { change: false }));
 }
 
 async function queue(ctx: ConsoleContext, res: Response, c: Caller): Promise<void> {
@@ -60,7 +92,7 @@ async function queue(ctx: ConsoleContext, res: Response, c: Caller): Promise<voi
   const open = await ctx.hub.deps.store.openSessions();
   res.json({
     queued: queued(open).filter((s) => mayView(c.account, s)).map((s) => sessionView(s, c.account, now)),
-    mine: open.filter((s) => s.status === 'active' && s.worker?.username === c.account.username).map((s) => sessionView(s, c.account, now))
+    mine: open.filter((s) => (s.status === 'active' || s.wrapUpDue) && s.worker?.username === c.account.username).map((s) => sessionView(s, c.account, now))
   });
 }
 

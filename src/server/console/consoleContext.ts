@@ -1,5 +1,7 @@
 /** What the console's routes and stream share. */
 import type { AuditLog } from '../../handoff/auditLog';
+import type { Departures } from '../../handoff/departures';
+import type { WrapUp } from '../../handoff/wrapUp';
 import type { FeedbackLog } from '../../handoff/feedbackLog';
 import type { HandoffChat } from '../../handoff/handoffChat';
 import type { HandoffHub } from '../../handoff/handoffHub';
@@ -12,6 +14,8 @@ import type { ConsoleSessions } from './consoleSessions';
 export interface ConsoleContext {
   hub: HandoffHub;
   chat: HandoffChat;
+  departures: Departures;
+  wrapUp: WrapUp;
   audit: AuditLog;
   feedback: FeedbackLog;
   accounts: AccountBook;

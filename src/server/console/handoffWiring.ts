@@ -32,9 +32,9 @@ export interface HandoffWiring {
 }
 
 export async function openHandoff(config: Config, storage: BeaconStorage, logger: Logger): Promise<HandoffWiring> {
-  // N instances: what every instance needs is in Redis; one process keeps today's store, file and memory.
+  // N instances: what every instance needs is in Redis; one process keeps today's store and memory.
   const shared = config.REDIS_URL ? new RedisScaleOut(config.REDIS_URL, new HandoffStore(storage), logger.child({ component: 'hub-redis' })) : undefined;
-  const accounts: AccountBook = shared?.accounts ?? new Accounts(config.dataDir);
+  const accounts: AccountBook = shared?.accounts ?? new Accounts(storage, config.dataDir);
   const online = shared?.online ?? new Map<string, number>();
   const teams = teamsChannelSettings(config);
   const system = await HandoffSystem.open({
@@ -57,7 +57,7 @@ export async function openHandoff(config: Config, storage: BeaconStorage, logger
         lockoutMs: config.CONSOLE_LOCKOUT_MINUTES * 60_000
       });
       const consoleApi = registerConsole(server, {
-        hub: system.hub, chat: system.chat, audit: system.audit, feedback: system.feedback, accounts, sessions, translator,
+        hub: system.hub, chat: system.chat, departures: system.departures, wrapUp: system.wrapUp, audit: system.audit, feedback: system.feedback, accounts, sessions, translator,
         logger: logger.child({ component: 'console' }),
         secureCookies: config.BEACON_ENV === 'production',
         defaultLocale: config.DEFAULT_LOCALE,

@@ -9,6 +9,7 @@ import type { ConsoleContext } from './consoleContext';
 import { registerConsolePage } from './consolePage';
 import { ConsoleStream } from './consoleStream';
 import { registerInfoRoutes } from './infoRoutes';
+import { registerLeaveRoute } from './leaveRoute';
 
 export { Accounts } from './accounts';
 export { ConsoleSessions } from './consoleSessions';
@@ -19,6 +20,7 @@ export function registerConsole(server: Server, ctx: ConsoleContext, publicDir: 
   registerAuthRoutes(server, ctx);
   registerChatRoutes(server, ctx);
   registerInfoRoutes(server, ctx);
+  registerLeaveRoute(server, ctx);
   const stream = new ConsoleStream(server.server, ctx);
   return { close: () => stream.close() };
 }

@@ -1,7 +1,9 @@
 /**
  * Texts and oversight:
  *   GET /api/console/texts?lang=fr   → { language, texts, outcomes, canned }   (public: the page's words)
- *   GET /api/console/overview        → supervisors: every queue with counts and longest wait, live counts
+ *   GET /api/console/overview        → supervisors: queues by language and country (count, longest wait), chats in
+ *                                      progress (risk, duration, worker — never their messages), workers and their load
+ *   GET /api/console/export?month=YYYY-MM → supervisors: that month's counts as CSV (no message text, no notes)
  *   GET /api/console/audit?date=…    → supervisors: one day of the audit log (no message text in it)
  */
 import type { Request, Response, Server } from 'restify';
@@ -10,6 +12,8 @@ import { sendError } from '../httpErrors';
 import { authed } from './consoleHttp';
 import type { ConsoleContext } from './consoleContext';
 import { OUTCOMES } from './chatRoutes';
+import { CALL_TYPES, categoryIds } from '../../handoff/contactCategories';
+import { countsCsv } from '../../handoff/wrapUp';
 
 export function registerInfoRoutes(server: Server, ctx: ConsoleContext): void {
   server.get('/api/console/texts', async (req: Request, res: Response) => {
@@ -31,10 +35,32 @@ export function registerInfoRoutes(server: Server, ctx: ConsoleContext): void {
       q.longestWaitSeconds = Math.max(q.longestWaitSeconds, Math.round((now - s.queuedAt) / 1000));
       queues.set(key, q);
     }
+    const active = open.filter((s) => s.status === 'active');
+    const chats = active.map((s) => ({
+      id: s.id, risk: s.context.risk, topic: s.context.topic, language: s.context.language, country: s.context.country ?? '-',
+      worker: s.worker?.name ?? '', seconds: Math.max(0, Math.round((now - (s.acceptedAt ?? s.queuedAt)) / 1000))
+    }));
+    const workers = (await ctx.accounts.all()).map((a) => ({
+      username: a.username, name: a.name, role: a.role, languages: a.languages, online: ctx.online.has(a.username),
+      chats: active.filter((s) => s.worker?.username === a.username).length
+    }));
     res.json({
-      queues: [...queues.values()],
-      counts: { queued: queued(open).length, active: open.filter((s) => s.status === 'active').length, workersOnline: ctx.online.size }
+      queues: [...queues.values()].sort((a, b) => b.longestWaitSeconds - a.longestWaitSeconds),
+      chats,
+      workers,
+      counts: { queued: queued(open).length, active: active.length, workersOnline: ctx.online.size }
     });
+  }, { change: false, supervisor: true }));
+  server.get('/api/console/export', authed(ctx, 'export', async (req, res) => {
+    const month = new URL(req.url ?? '/', 'http://x').searchParams.get('month') ?? new Date(ctx.hub.now()).toISOString().slice(0, 7);
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return sendError(res, 400, 'BadMonth', 'Give "month" as YYYY-MM.');
+    const csv = countsCsv(month, await ctx.wrapUp.month(month));
+    res.writeHead(200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="beacon-contacts-${month}.csv"`,
+      'Cache-Control': 'no-store'
+    });
+    res.end(csv);
   }, { change: false, supervisor: true }));
   server.get('/api/console/audit', authed(ctx, 'audit', async (req, res) => {
     const date = new URL(req.url ?? '/', 'http://x').searchParams.get('date') ?? new Date().toISOString().slice(0, 10);
@@ -52,6 +78,9 @@ function texts(ctx: ConsoleContext, language: string) {
     texts: pick('console'),
     outcomes: OUTCOMES.map((id) => ({ id, title: pick('outcomes')[id] ?? id })),
     canned: Object.entries(pick('canned')).map(([id, text]) => ({ id, text })),
+    categories: categoryIds().map((id) => ({ id, title: pick('categories')[id.replace('/', '_')] ?? id })),
+    callTypes: CALL_TYPES.map((id) => ({ id, title: pick('callTypes')[id] ?? id, data: id === 'childAboutSelf' || id === 'aboutAChild' })),
+    categoryLimit: ctx.hub.deps.settings.categoryLimit ?? 3,
     values: ns(language)['values'] ?? ns('en')['values']
   };
 }

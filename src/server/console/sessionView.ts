@@ -16,6 +16,14 @@ export interface SessionView {
   worker?: HandoffSession['worker'];
   offeredTo?: string;
   mine: boolean;
+  endedAt?: number;
+  /** How the user left, when they did. */
+  left?: HandoffSession['left'];
+  /** The user's page closed; they count as gone after the grace period. */
+  away?: boolean;
+  wrapUpDue?: boolean;
+  /** The worker's own private notes (only to that worker). */
+  notes?: string;
 }
 
 export function viewer(account: Account): Viewer {
@@ -34,6 +42,11 @@ export function sessionView(session: HandoffSession, account: Account, now: numb
   if (session.acceptedAt) view.acceptedAt = session.acceptedAt;
   if (session.worker) view.worker = session.worker;
   if (session.offeredTo) view.offeredTo = session.offeredTo;
+  if (session.endedAt) view.endedAt = session.endedAt;
+  if (session.left) view.left = session.left;
+  if (session.awaySince !== undefined) view.away = true;
+  if (session.wrapUpDue) view.wrapUpDue = true;
+  if (view.mine && session.notes) view.notes = session.notes;
   return view;
 }
 
