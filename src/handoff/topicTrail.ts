@@ -56,7 +56,7 @@ export class TopicTrail {
   async signals(context: TurnContext): Promise<TrailSignals> {
     const stack = (await this.state.dialogState.get(context, { dialogStack: [] } as DialogState)).dialogStack ?? [];
     await this.keepSignals(context, stack.map((d) => d.state as Frame));
-    return { ...(await this.flags.get(context, {})) };
+    return { ...((await this.flags.get(context)) ?? {}) };
   }
 
   /** Whether a crisis script ran in this conversation: the request is urgent. */
@@ -65,10 +65,11 @@ export class TopicTrail {
   }
 
   private async keepSignals(context: TurnContext, frames: Frame[]): Promise<void> {
-    const flags = await this.flags.get(context, {});
-    if (frames.some((f) => f?.script && CRISIS_SCRIPTS.has(f.script))) flags.crisis = true;
-    if (frames.some((f) => this.reachedWarningSigns(f))) flags.warningSigns = true;
-    await this.flags.set(context, flags);
+    // Written only when a flag turns on: most turns leave the conversation state as it was.
+    const flags = (await this.flags.get(context)) ?? {};
+    const crisis = !flags.crisis && frames.some((f) => f?.script && CRISIS_SCRIPTS.has(f.script));
+    const warningSigns = !flags.warningSigns && frames.some((f) => this.reachedWarningSigns(f));
+    if (crisis || warningSigns) await this.flags.set(context, { ...flags, ...(crisis ? { crisis } : {}), ...(warningSigns ? { warningSigns } : {}) });
   }
 
   /** The frame is past a quiz band that found something (its score band starts above 0). */
