@@ -27,13 +27,16 @@ export interface DecisionSettings {
 
 /** Chosen on the validation part (see the closing note in test/safety/README.md). */
 export const DECISION: DecisionSettings = Object.freeze({
-  weights: { phrases: 0.6, concepts: 0.4, classifier: 1 },
-  emergency: 0.88,
-  check: 0.78,
-  checkByLanguage: { de: 0.54, en: 0.72, es: 0.78, fr: 0.76, it: 0.6 },
-  urgent: 0.14,
+  weights: { phrases: 0.2, concepts: 0.6, classifier: 1 },
+  emergency: 0.74,
+  check: 0.68,
+  checkByLanguage: { de: 0.62, en: 0.62, es: 0.68, fr: 0.6, it: 0.66 },
+  urgent: 0.12,
   kindFrom: { layer: 'concepts', score: 0.6 }
 });
+
+/** Another layer's emergency score at or above which a reading that needs support counts (see `needsSupport`). */
+export const SUPPORT = 0.3;
 
 export function decide(layers: ReadonlyArray<{ name: string; reading: LayerReading }>, language: string, settings: DecisionSettings = DECISION): DangerReading {
   let quiet = 1;
@@ -43,6 +46,7 @@ export function decide(layers: ReadonlyArray<{ name: string; reading: LayerReadi
   let urgentKind: DangerKind | undefined;
   let strongestUrgent = 0;
   for (const { name, reading } of layers) {
+    if (reading.needsSupport && !layers.some((other) => other.reading !== reading && other.reading.emergency >= SUPPORT)) continue;
     const weight = settings.weights[name] ?? 1;
     const emergency = weight * reading.emergency;
     const urgent = weight * reading.urgent;

@@ -13,6 +13,11 @@ export interface LayerReading {
   kind?: DangerKind;
   /** The urgent kind it saw (sextortion, imageShared, pressure), when it says anything about urgency. */
   urgentKind?: DangerKind;
+  /**
+   * The layer does not trust this reading on its own: it counts only when another layer also sees danger (the
+   * classifier on a message of a few words, where "i'm 14" or "non, pas maintenant" has too few n-grams to tell).
+   */
+  needsSupport?: boolean;
 }
 
 export interface DangerLayer {
