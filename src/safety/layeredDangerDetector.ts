@@ -31,7 +31,9 @@ export class LayeredDangerDetector implements DangerDetector {
 
   static create(translator: Translator, options: LayeredOptions): LayeredDangerDetector {
     const spellings = parseSpellings([...new Set(translator.languages.flatMap((l) => translator.list(l, 'safety:crisis.spellings')))]);
-    const words = (text: string) => dangerWords(text, spellings);
+    // The concept and classifier layers read the same message one after the other: split it once.
+    let last: { text: string; words: string[] } | undefined;
+    const words = (text: string) => (last?.text === text ? last.words : (last = { text, words: dangerWords(text, spellings) }).words);
     const layers: DangerLayer[] = [
       new PhraseDangerLayer(new PhraseDangerDetector(translator)),
       ConceptDangerLayer.create(translator, words),
