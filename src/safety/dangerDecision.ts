@@ -23,16 +23,19 @@ export interface DecisionSettings {
    * score: the concept rules name the kind precisely even where the classifier decides the level better.
    */
   kindFrom?: { layer: string; score: number };
+  /** The layers whose score is lowered by the cues another layer found (`LayerReading.lowered`). */
+  lowered?: readonly string[];
 }
 
 /** Chosen on the validation part (see the closing note in test/safety/README.md). */
 export const DECISION: DecisionSettings = Object.freeze({
-  weights: { phrases: 0.2, concepts: 0.6, classifier: 1 },
-  emergency: 0.74,
-  check: 0.68,
-  checkByLanguage: { de: 0.62, en: 0.62, es: 0.68, fr: 0.6, it: 0.66 },
+  weights: { phrases: 0.6, concepts: 1, classifier: 1 },
+  emergency: 0.9,
+  check: 0.76,
+  checkByLanguage: { de: 0.76, en: 0.7, es: 0.74, fr: 0.68, it: 0.72 },
   urgent: 0.12,
-  kindFrom: { layer: 'concepts', score: 0.6 }
+  kindFrom: { layer: 'concepts', score: 0.6 },
+  lowered: ['phrases']
 });
 
 /** Another layer's emergency score at or above which a reading that needs support counts (see `needsSupport`). */
@@ -45,9 +48,10 @@ export function decide(layers: ReadonlyArray<{ name: string; reading: LayerReadi
   let strongest = 0;
   let urgentKind: DangerKind | undefined;
   let strongestUrgent = 0;
+  const cues = Math.min(1, ...layers.map((l) => l.reading.lowered ?? 1));
   for (const { name, reading } of layers) {
     if (reading.needsSupport && !layers.some((other) => other.reading !== reading && other.reading.emergency >= SUPPORT)) continue;
-    const weight = settings.weights[name] ?? 1;
+    const weight = (settings.weights[name] ?? 1) * (settings.lowered?.includes(name) ? cues : 1);
     const emergency = weight * reading.emergency;
     const urgent = weight * reading.urgent;
     quiet *= 1 - emergency;
