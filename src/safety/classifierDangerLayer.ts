@@ -16,6 +16,8 @@ import { FEATURE_BUCKETS, featuresOf } from './ngramFeatures';
 import { SoftmaxModel, TRAINING } from './softmaxModel';
 
 const WINDOW = 12;
+/** A message of this many words or fewer ("il a 16 ans") is too short for the classifier to be a witness on its own. */
+export const SHORT_MESSAGE = 4;
 const STRIDE = 6;
 const FALLBACK_LANGUAGE = 'en';
 const FORMAT = 1;
@@ -75,7 +77,7 @@ export class ClassifierDangerLayer implements DangerLayer {
       if (reading.emergency > best.emergency) best = { ...reading, urgent: Math.max(reading.urgent, best.urgent) };
       else if (reading.urgent > best.urgent) best = { ...best, urgent: reading.urgent, ...(reading.urgentKind ? { urgentKind: reading.urgentKind } : {}) };
     }
-    return best;
+    return words.length <= SHORT_MESSAGE ? { ...best, needsSupport: true } : best;
   }
 }
 

@@ -70,25 +70,33 @@ export class ConceptDangerLayer implements DangerLayer {
   read(text: string, language: string): LayerReading {
     const found = this.conceptsIn(text, language);
     if (found.size === 0) return QUIET;
+    const lowered = loweredBy(found);
     let best: { rule: ConceptRule; score: number } | undefined;
     for (const rule of CONCEPT_RULES) {
       if (!withinWindow(rule.groups, found)) continue;
       const score = this.scoreOf(rule, found);
       if (!best || score > best.score) best = { rule, score };
     }
-    return best ? { emergency: best.score, urgent: 0, kind: best.rule.kind } : QUIET;
+    const cues = lowered < 1 ? { lowered } : {};
+    return best ? { emergency: best.score, urgent: 0, kind: best.rule.kind, ...cues } : { ...QUIET, ...cues };
   }
 
   private scoreOf(rule: ConceptRule, found: Map<string, number[]>): number {
     const boosts = BOOST.concepts.filter((c) => found.has(c) && !rule.groups.some((g) => g.length === 1 && g[0] === c)).length;
     let score = Math.min(BOOST.cap, rule.score + boosts * BOOST.each);
-    for (const cue of LOWERING_CUES) if (found.has(cue)) score *= LOWER[cue];
-    if (found.has('past')) score *= LOWER.past;
+    score *= loweredBy(found);
     // "Don't tell my parents" names family too, and is the very sign of danger.
     if (rule.familyLowers && found.has('family') && !found.has('stranger') && !found.has('secret')) score *= LOWER.harmless;
     if (rule.onlineLowers && found.has('online') && !found.has('stranger')) score *= LOWER.online;
     return score;
   }
+}
+
+/** The cues that lower every rule: asking about others or as a professional, a joke, a game, the past. */
+function loweredBy(found: Map<string, number[]>): number {
+  let factor = found.has('past') ? LOWER.past : 1;
+  for (const cue of LOWERING_CUES) if (found.has(cue)) factor *= LOWER[cue];
+  return factor;
 }
 
 /** True when one position of every group lies within CONCEPT_WINDOW words of each other. */

@@ -33,7 +33,9 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   { kind: 'selfHarm', groups: [['act'], ['means']], score: 0.85 },
   { kind: 'selfHarm', groups: [['means'], ['self'], ['now', 'wish']], score: 0.6 },
   { kind: 'childNow', groups: [['child'], ['stranger', 'come', 'here', 'missing', 'locked']], score: 0.7, familyLowers: true },
-  { kind: 'other', groups: [['plea'], ['fear', 'now']], score: 0.55 }
+  { kind: 'other', groups: [['plea'], ['fear', 'now']], score: 0.55 },
+  // Not breathing, not waking up, a fire, a drugged drink: a medical or fire emergency, with family there or not.
+  { kind: 'other', groups: [['collapse']], score: 0.7 }
 ];
 
 /** Each present raises the score this much, up to BOOST_CAP. */

@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readExampleFile, type DangerExample } from './dangerExamples';
 
-export const TRAINING_DIR = 'test/safety/train';
+export const TRAINING_DIR = 'data/crisis';
 export const SETS_DIR = 'test/safety/sets';
 
 /** One part ("validation" or "test") of every language that has it, by language. */

@@ -23,17 +23,23 @@ export interface DecisionSettings {
    * score: the concept rules name the kind precisely even where the classifier decides the level better.
    */
   kindFrom?: { layer: string; score: number };
+  /** The layers whose score is lowered by the cues another layer found (`LayerReading.lowered`). */
+  lowered?: readonly string[];
 }
 
 /** Chosen on the validation part (see the closing note in test/safety/README.md). */
 export const DECISION: DecisionSettings = Object.freeze({
-  weights: { phrases: 0.6, concepts: 0.4, classifier: 1 },
-  emergency: 0.88,
-  check: 0.78,
-  checkByLanguage: { de: 0.54, en: 0.72, es: 0.78, fr: 0.76, it: 0.6 },
-  urgent: 0.14,
-  kindFrom: { layer: 'concepts', score: 0.6 }
+  weights: { phrases: 0.4, concepts: 0.4, classifier: 1 },
+  emergency: 0.78,
+  check: 0.72,
+  checkByLanguage: { de: 0.62, en: 0.64, es: 0.72, fr: 0.54, it: 0.62 },
+  urgent: 0.12,
+  kindFrom: { layer: 'concepts', score: 0.6 },
+  lowered: ['phrases']
 });
+
+/** Another layer's emergency score at or above which a reading that needs support counts (see `needsSupport`). */
+export const SUPPORT = 0.3;
 
 export function decide(layers: ReadonlyArray<{ name: string; reading: LayerReading }>, language: string, settings: DecisionSettings = DECISION): DangerReading {
   let quiet = 1;
@@ -42,8 +48,10 @@ export function decide(layers: ReadonlyArray<{ name: string; reading: LayerReadi
   let strongest = 0;
   let urgentKind: DangerKind | undefined;
   let strongestUrgent = 0;
+  const cues = Math.min(1, ...layers.map((l) => l.reading.lowered ?? 1));
   for (const { name, reading } of layers) {
-    const weight = settings.weights[name] ?? 1;
+    if (reading.needsSupport && !layers.some((other) => other.reading !== reading && other.reading.emergency >= SUPPORT)) continue;
+    const weight = (settings.weights[name] ?? 1) * (settings.lowered?.includes(name) ? cues : 1);
     const emergency = weight * reading.emergency;
     const urgent = weight * reading.urgent;
     quiet *= 1 - emergency;

@@ -13,6 +13,17 @@ export interface LayerReading {
   kind?: DangerKind;
   /** The urgent kind it saw (sextortion, imageShared, pressure), when it says anything about urgency. */
   urgentKind?: DangerKind;
+  /**
+   * The layer does not trust this reading on its own: it counts only when another layer also sees danger (the
+   * classifier on a message of a few words, where "i'm 14" or "non, pas maintenant" has too few n-grams to tell).
+   */
+  needsSupport?: boolean;
+  /**
+   * How much the cues this layer found (a hypothetical, a question about others, a joke, a game or film,
+   * something past and over) lower the whole message, 1 when none: the decision applies it to the layers that
+   * cannot see those cues themselves (the phrase lists), instead of a stop-list that would silence the message.
+   */
+  lowered?: number;
 }
 
 export interface DangerLayer {

@@ -49,8 +49,12 @@ export function sameWord(input: string, target: string): boolean {
 
 /** The words with every false friend cut out; a barrier stands in the gap so no phrase spans it. */
 export function withoutFalseFriends(words: readonly string[], falseFriends: readonly string[]): string[] {
+  const present = new Set(words);
   let text = ` ${words.join(' ')} `;
-  for (const harmless of falseFriends) text = text.split(` ${harmless} `).join(' | ');
+  for (const harmless of falseFriends) {
+    // Cutting only removes words, so one whose first word is not in the message can never be there.
+    if (present.has(harmless.slice(0, harmless.indexOf(' ') >>> 0))) text = text.split(` ${harmless} `).join(' | ');
+  }
   return text.trim().split(' ').filter(Boolean);
 }
 

@@ -32,8 +32,12 @@ function deletions(word: string, depth: number): Set<string> {
 
 const squeeze = (word: string) => word.replace(/(\p{L})\1+/gu, '$1');
 
+/** Typed words remembered with what they matched; most messages are made of the same few thousand words. */
+const REMEMBERED = 20_000;
+
 export class WordIndex {
   private readonly byVariant = new Map<string, Set<string>>();
+  private readonly seen = new Map<string, ReadonlySet<string>>();
 
   constructor(words: Iterable<string>) {
     for (const word of new Set(words)) {
@@ -46,7 +50,16 @@ export class WordIndex {
   }
 
   /** The indexed words that `input` may stand for. */
-  matches(input: string): Set<string> {
+  matches(input: string): ReadonlySet<string> {
+    const known = this.seen.get(input);
+    if (known) return known;
+    if (this.seen.size >= REMEMBERED) this.seen.clear();
+    const found = this.lookUp(input);
+    this.seen.set(input, found);
+    return found;
+  }
+
+  private lookUp(input: string): Set<string> {
     const found = new Set<string>();
     for (const key of [...deletions(input, typosFor(input.length)), `=${squeeze(input)}`]) {
       for (const word of this.byVariant.get(key) ?? []) if (!found.has(word) && sameWord(input, word)) found.add(word);

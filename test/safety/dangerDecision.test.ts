@@ -33,3 +33,12 @@ it('reads urgent (with its kind) only when the message is not immediate danger',
   expect(decide(layers(0.1, 0, 0.7), 'en', settings)).toMatchObject({ level: 'urgent', kind: 'sextortion' });
   expect(decide(layers(0.9, 0, 0.7), 'en', settings).level).toBe('emergency');
 });
+
+it('lets a reading that needs support count only when another layer also sees danger', () => {
+  const short = (phrases: number) => [
+    { name: 'phrases', reading: { emergency: phrases, urgent: 0 } },
+    { name: 'classifier', reading: { emergency: 0.95, urgent: 0.7, kind: 'present' as const, urgentKind: 'sextortion' as const, needsSupport: true } }
+  ];
+  expect(decide(short(0), 'en', settings).level).toBe('none');
+  expect(decide(short(0.5), 'en', settings)).toMatchObject({ level: 'emergency', kind: 'present' });
+});

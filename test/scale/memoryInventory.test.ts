@@ -31,6 +31,7 @@ const STATE: Record<string, Entry> = {
   'src/content/check/unusedKeysRule.ts RESERVED_KEYS': { kind: 'content', why: 'a constant list used by the content checker' },
   'src/content/check/wayOnRule.ts WAY_ON_SCRIPTS': { kind: 'content', why: 'a constant list used by the content checker' },
   'src/content/pseudoLocale.ts VOWELS': { kind: 'content', why: 'a constant set of letters for pseudo-localisation' },
+  'src/safety/wordIndex.ts seen': { kind: 'content', why: 'at most 20,000 single words already looked up in the danger lists; a cache only, nothing another instance needs' },
   'src/content/translator.ts memo': { kind: 'content', why: 'a bounded cache of looked-up texts; the resources never change after loading, so every instance holds the same' },
   'src/understanding/phrases.ts split': { kind: 'content', why: 'at most 512 texts already split into words (phrases from locales/ and recent messages); a cache only, nothing another instance needs' },
   'src/understanding/yesNo.ts squeezed': { kind: 'content', why: 'the yes/no word lists squeezed once; derived from locales/, the same on every instance' },

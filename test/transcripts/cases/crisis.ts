@@ -59,7 +59,7 @@ const UNSURE: Record<string, string> = {
   en: 'he knows where i live',
   fr: "il sait où j'habite",
   de: 'ich hab angst vor ihm',
-  es: 'un hombre que conocí en insta viene a recogerme a la salida del instituto esta tarde',
+  es: 'sabe dónde vivo y tengo miedo',
   it: 'ho paura di lui'
 };
 
