@@ -53,6 +53,15 @@ export class BeaconState {
     this.profile = this.user.createProperty<Profile>('profile');
   }
 
+  /**
+   * "stop": deletes what the store holds for this conversation and this user (position, facts, recent ids).
+   * The cached copies go too, so the save at the end of the turn writes nothing back.
+   */
+  async forget(context: TurnContext): Promise<void> {
+    await this.conversation.delete(context);
+    await this.user.delete(context);
+  }
+
   /** Persists both scopes; called once at the end of a turn. */
   async save(context: TurnContext): Promise<void> {
     await this.conversation.saveChanges(context);
