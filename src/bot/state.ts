@@ -82,6 +82,19 @@ export class BeaconState {
     return loading;
   }
 
+  /**
+   * "stop": deletes what the store holds for this conversation and this user (position, facts, recent ids).
+   * The turn's copies are emptied too, so the save at the end of the turn writes nothing back.
+   */
+  async forget(context: TurnContext): Promise<void> {
+    const turn = await this.load(context);
+    await this.storage.delete([turn.keys.conversation, turn.keys.user]);
+    for (const scope of SCOPES) {
+      turn.items[scope] = {};
+      turn.stored[scope] = jsonOf({});
+    }
+  }
+
   /** Persists the scopes that changed, in one write; called once at the end of a turn. */
   async save(context: TurnContext): Promise<void> {
     const pending = context.turnState.get(TURN_SCOPES) as Promise<TurnScopes> | undefined;
