@@ -5,6 +5,7 @@
  */
 import type { DialogState } from 'botbuilder-dialogs';
 import type { DangerKind, DangerLevel } from '../safety/dangerReading';
+import type { WaitingMessage } from './tellMeMore';
 import { ConversationState, UserState, type StatePropertyAccessor, type Storage, type TurnContext } from 'botbuilder';
 
 /** What Beacon remembers about a conversation. */
@@ -21,6 +22,8 @@ export interface ConversationData {
   interrupted?: InterruptedIntent;
   /** The level and kind of the reading that started the crisis script, so that it speaks to it. Never the text. */
   danger?: { level: DangerLevel; kind?: DangerKind };
+  /** Beacon's own messages of the last turn that wait for "Tell me more" (tellMeMore.ts). Never the user's text. */
+  waiting?: WaitingMessage[];
 }
 
 export type InterruptedIntent = { choice: string; script: string; step: string } | { route: string };
