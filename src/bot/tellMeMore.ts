@@ -1,6 +1,7 @@
 /**
  * At most a few bubbles per bot turn on a phone (issue 17; content review 2026-12, finding 9: a frightened child
- * reads the first two or three). When a turn says more than the channel's `maxBubbles`, the first ones go out, the
+ * reads the first two or three). Counted as the content checker's `message-run` rule counts: up to `maxBubbles`
+ * messages, then the question they lead to. When a turn says more, the first `maxBubbles` go out, the
  * last of them with a "Tell me more" button, and the rest waits in the conversation's state until the user taps it
  * or types "more" / "tell me more" in any shipped language. Anything else the user writes drops what was waiting and
  * is answered as usual: they have moved on, and their message must never be swallowed.
@@ -36,7 +37,9 @@ export function splitBatch(
   button: string
 ): { now: Partial<Activity>[]; waiting: WaitingMessage[] } {
   const bubbles = activities.filter((a) => a.type === 'message');
-  if (max === undefined || max < 1 || bubbles.length <= max || activities.some((a) => a.channelData !== undefined)) {
+  // As the content checker counts: up to `max` messages, then the question they lead to.
+  const said = isQuestion(bubbles.at(-1)) ? bubbles.length - 1 : bubbles.length;
+  if (max === undefined || max < 1 || said <= max || activities.some((a) => a.channelData !== undefined)) {
     return { now: [...activities], waiting: [] };
   }
   const cut = activities.indexOf(bubbles[max - 1] as Partial<Activity>) + 1;
@@ -63,6 +66,11 @@ export function asksForMore(text: string | undefined, translator: Translator): b
 export function tellMeMore(translator: Translator, activities: readonly Partial<Activity>[], fallback: string): string {
   const language = activities.find((a) => typeof a.locale === 'string')?.locale ?? fallback;
   return translator.t(language, TELL_ME_MORE_KEY);
+}
+
+/** A message that asks: it has buttons, or it waits for the user's answer. */
+function isQuestion(activity: Partial<Activity> | undefined): boolean {
+  return Boolean(activity?.suggestedActions?.actions?.length || activity?.attachments?.length || activity?.inputHint === 'expectingInput');
 }
 
 function keep(activity: Partial<Activity>): WaitingMessage {
