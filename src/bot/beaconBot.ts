@@ -5,9 +5,11 @@
  */
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Translator } from '../content/translator';
-import { HeldReplies } from './heldReplies';
+import { HeldReplies, heldRepliesOf } from './heldReplies';
 import { SeenActivities } from './seenActivities';
 import type { BeaconState } from './state';
+import { asksForMore, bubbleLimit, tellMeMore } from './tellMeMore';
+import { turnLanguage } from './turnLanguage';
 import { TurnRouter } from './turnRouter';
 import { greetOnce } from './welcome';
 
@@ -51,8 +53,11 @@ export class BeaconBot {
     if (await this.seen.isRepeat(context)) return;
     const replies = new HeldReplies(context);
     try {
-      // While a helpline worker has the conversation, the relay takes the user's messages (DESIGN.md §3).
-      if (!(await this.relay?.handle(context))) await this.router.run(context);
+      if (!(await this.sendWaiting(context))) {
+        // While a helpline worker has the conversation, the relay takes the user's messages (DESIGN.md §3).
+        if (!(await this.relay?.handle(context))) await this.router.run(context);
+      }
+      await this.keepWaiting(context, replies);
       await this.state.save(context);
     } finally {
       // After the save: the user never sees a question the store does not know they were asked.
@@ -60,16 +65,45 @@ export class BeaconBot {
     }
   }
 
+  /**
+   * "Tell me more" (or "more" typed in any language) after a turn that held messages back: sends them, and the
+   * turn ends there. Any other message drops what was waiting and is answered as usual. True: the turn was handled.
+   */
+  private async sendWaiting(context: TurnContext): Promise<boolean> {
+    if (context.activity.type !== ActivityTypes.Message) return false;
+    const data = await this.state.conversationData.get(context, {});
+    const waiting = data.waiting;
+    if (!waiting?.length) return false;
+    delete data.waiting;
+    await this.state.conversationData.set(context, data);
+    if (!asksForMore(context.activity.text, this.translator)) return false;
+    await context.sendActivities(waiting.map((w) => ({ ...w })));
+    return true;
+  }
+
+  /** Holds back what goes beyond the channel's bubbles per turn, in state for the next "Tell me more". */
+  private async keepWaiting(context: TurnContext, replies: HeldReplies): Promise<void> {
+    const max = bubbleLimit(context.activity.channelId);
+    if (max === undefined) return;
+    const waiting = replies.holdBack(max, tellMeMore(this.translator, replies.batch(), turnLanguage(context)));
+    if (waiting.length === 0) return;
+    const data = await this.state.conversationData.get(context, {});
+    data.waiting = waiting;
+    await this.state.conversationData.set(context, data);
+  }
+
   private async onMembersAdded(context: TurnContext): Promise<void> {
     const botId = context.activity.recipient?.id;
     const userJoined = (context.activity.membersAdded ?? []).some((m) => m.id !== botId);
     if (userJoined && (await greetOnce(context, this.state, this.translator))) {
+      heldRepliesOf(context)?.startBatch();
       await this.handler.onStart(context);
     }
   }
 
   private async onMessage(context: TurnContext): Promise<void> {
     const firstTurn = await greetOnce(context, this.state, this.translator);
+    if (firstTurn) heldRepliesOf(context)?.startBatch();
     await this.handler.onMessage(context, firstTurn);
   }
 }

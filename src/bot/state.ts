@@ -11,6 +11,7 @@ import type { DialogState } from 'botbuilder-dialogs';
 import type { DangerKind, DangerLevel } from '../safety/dangerReading';
 import type { StatePropertyAccessor, Storage, StoreItems, TurnContext } from 'botbuilder';
 import type { SeenList } from './seenActivities';
+import type { WaitingMessage } from './tellMeMore';
 
 /** What Beacon remembers about a conversation. */
 export interface ConversationData {
@@ -26,6 +27,8 @@ export interface ConversationData {
   interrupted?: InterruptedIntent;
   /** The level and kind of the reading that started the crisis script, so that it speaks to it. Never the text. */
   danger?: { level: DangerLevel; kind?: DangerKind };
+  /** Beacon's own messages of the last turn that wait for "Tell me more" (tellMeMore.ts). Never the user's text. */
+  waiting?: WaitingMessage[];
 }
 
 export type InterruptedIntent = { choice: string; script: string; step: string } | { route: string };

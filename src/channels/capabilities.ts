@@ -32,6 +32,11 @@ export interface ChannelCapabilities {
   maxButtonTitle?: number;
   /** True on Beacon's own web widget, whose page has an always-visible Quick Exit button to mention. */
   quickExit?: boolean;
+  /**
+   * Most bubbles one bot turn shows before a "Tell me more" button (src/bot/tellMeMore.ts); absent = no limit.
+   * Beacon's choice for its phone widget, the same four as the content checker's `message-run` rule.
+   */
+  maxBubbles?: number;
 }
 
 /** Web Chat and the clients built on it (our widget, the Emulator): the richest rendering. */
@@ -45,7 +50,7 @@ const WEB_CHAT: ChannelCapabilities = Object.freeze({
 });
 
 /** Beacon's widget page: Web Chat plus the Quick Exit button around it. */
-const WIDGET: ChannelCapabilities = Object.freeze({ ...WEB_CHAT, quickExit: true });
+const WIDGET: ChannelCapabilities = Object.freeze({ ...WEB_CHAT, quickExit: true, maxBubbles: 4 });
 
 const TABLE: Readonly<Record<string, ChannelCapabilities>> = {
   webchat: WIDGET,

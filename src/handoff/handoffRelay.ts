@@ -119,7 +119,7 @@ export class HandoffRelay {
     // Direct Line may reuse an id but not its timestamp.
     const key = context.activity.id ? `${context.activity.id}|${String(context.activity.timestamp ?? '')}` : randomUUID();
     await this.deps.chat.fromUser(sessionId, key, text, danger);
-    if (danger) await this.deps.notices.numbers(context, language, 'general', 'urgent');
+    if (danger) await this.deps.notices.numbers(context, language, 'general', 'urgent', true);
     return true;
   }
 

@@ -54,9 +54,21 @@ export class UserNotices {
     await sendChoices(context, text, options, language, this.translator.t(language, 'engine.numberedHint'));
   }
 
-  /** The helplines for the user's country and topic: the way on whenever a person is not (or no longer) there. */
-  async numbers(context: TurnContext, language: string, topic: string, urgency: 'info' | 'urgent' = 'info'): Promise<void> {
+  /**
+   * The helplines for the user's country and topic: the way on whenever a person is not (or no longer) there.
+   * With no country known, never nothing: 116 111 and 112 "in most of Europe" (only 112 when it is urgent), then
+   * the country offered, or,
+   * during a live chat (`liveChat`), the worker asked instead, so that a child talking to a person is not told to
+   * type a bot command.
+   */
+  async numbers(context: TurnContext, language: string, topic: string, urgency: 'info' | 'urgent' = 'info', liveChat = false): Promise<void> {
     const profile = await this.state.profile.get(context, {});
+    if (!profile.country) {
+      const next = liveChat ? 'handoff:chat.noCountryWorker' : 'helplines:noCountry';
+      const first = urgency === 'urgent' ? 'common:error.emergency' : 'core/help:explain.europe';
+      await sendTexts(context, [this.translator.t(language, first), this.translator.t(language, next)], language);
+      return;
+    }
     await this.helplines.show(context, { urgency, topic: topic as never }, profile, language);
   }
 

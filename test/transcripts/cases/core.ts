@@ -118,6 +118,24 @@ export const cases: TranscriptCase[] = [
     turns: [[{ start: true }, ['explain.1', 'explain.2', 'helplines:urgent.emergency']]]
   },
   {
+    name: 'help with no country known: 116 111 in most of Europe and 112, then the country question, then its helplines',
+    script: 'core/help',
+    profile: { audience: 'young_person', ageBand: '13to17', country: undefined },
+    turns: [
+      [{ start: true }, ['explain.1', 'explain.2', 'explain.europe', 'helplines:country.emergency', 'helplines:country.prompt']],
+      [{ text: 'Deutschland' }, ['helplines:urgent.emergency', 'helplines:service.title']]
+    ]
+  },
+  {
+    name: 'help with no country known, and the user skips the country: 116 111 and 112 are still there',
+    script: 'core/help',
+    profile: { audience: 'young_person', ageBand: '13to17', country: undefined },
+    turns: [
+      [{ start: true }, ['explain.europe', 'helplines:country.prompt']],
+      [{ say: 'helplines:country.skip' }, ['helplines:country.giveUp', 'common:error.emergency', 'helplines:noCountry']]
+    ]
+  },
+  {
     name: 'person: says honestly that no person is available here and gives the helplines',
     script: 'core/person',
     turns: [[{ start: true }, ['common:handoff.unavailable', 'helplines:urgent.emergency']]]

@@ -41,5 +41,43 @@ export const cases: TranscriptCase[] = [
       [{ choose: 'which.ai' }, ['ai.1', 'ai.2', 'ai.3', 'moreTools.prompt']],
       [{ choose: 'moreTools.go' }, ['tools.1', 'tools.2', 'tools.3', NEXT]]
     ]
+  },
+  {
+    name: 'did-i-break-the-law: in under-13 wording, you did nothing wrong, then a photo taken down',
+    script: 'youth/did-i-break-the-law',
+    profile: child,
+    turns: [
+      [{ start: true }, ['intro.1', 'intro.2', 'law.1', 'law.2', MORE]],
+      [{ choose: 'moreLaw.go' }, ['law.3', 'law.4', 'law.5', 'whatNow.prompt']],
+      [{ choose: 'whatNow.removal' }, ['youth/removal:intro.1', 'youth/removal:which.prompt']]
+    ]
+  },
+  {
+    name: 'removal: a photo passed around at school, in under-13 wording, then the tools',
+    script: 'youth/removal',
+    profile: child,
+    turns: [
+      [{ start: true }, ['intro.1', 'intro.2', 'which.prompt']],
+      [{ choose: 'which.school' }, ['school.1', 'school.2', 'school.3', 'moreTools.prompt']],
+      [{ choose: 'moreTools.go' }, ['tools.1', 'tools.2', 'tools.3', NEXT]]
+    ]
+  },
+  {
+    name: 'removal: a recorded video call, in under-13 wording',
+    script: 'youth/removal',
+    profile: child,
+    turns: [
+      [{ start: true }, ['intro.1', 'which.prompt']],
+      [{ choose: 'which.recorded' }, ['recorded.1', 'recorded.2', 'recorded.3', 'moreTools.prompt']]
+    ]
+  },
+  {
+    name: 'telling-an-adult: if they react badly, in under-13 wording',
+    script: 'youth/telling-an-adult',
+    profile: child,
+    turns: [
+      [{ start: true }, ['intro.1', 'topic.prompt']],
+      [{ choose: 'topic.badly' }, ['badly.1', 'more.prompt']]
+    ]
   }
 ];
