@@ -50,7 +50,11 @@ function modelCacheDir(config: Config): string {
 }
 
 export async function startBeacon(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningBeacon> {
-  const storage = await createStorage({ kind: config.STORAGE, dataDir: config.dataDir });
+  const storage = await createStorage({
+    kind: config.STORAGE,
+    dataDir: config.dataDir,
+    blob: { connectionString: config.BLOB_CONNECTION_STRING, accountUrl: config.BLOB_ACCOUNT_URL, container: config.BLOB_CONTAINER }
+  });
   const handoff = await openHandoff(config, storage, logger);
   const { bot, middleware, onTurnError, translator } = await assembleBot({
     rootDir: ROOT_DIR, storage, defaultLocale: config.DEFAULT_LOCALE, logger, handoff: handoff.system, pseudo: config.CONTENT_PSEUDO,

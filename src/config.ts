@@ -30,6 +30,9 @@ export const configExamples: Record<string, string> = {
   SHUTDOWN_GRACE_MS: '10000',
   STATE_TTL_DAYS: '7',
   REDIS_URL: 'rediss://:(access key)@beacon.redis.cache.windows.net:6380',
+  BLOB_CONNECTION_STRING: 'DefaultEndpointsProtocol=https;AccountName=beacon;AccountKey=…;EndpointSuffix=core.windows.net',
+  BLOB_ACCOUNT_URL: 'https://beacon.blob.core.windows.net',
+  BLOB_CONTAINER: 'beacon-state',
   HANDOFF_MODE: 'console',
   HANDOFF_COUNTRIES: 'BE,FR,LU',
   HANDOFF_LANGUAGES: 'en,fr',
@@ -59,7 +62,17 @@ export const configSchema = z
     MicrosoftAppTenantId: z.preprocess(emptyToUndefined, z.string().regex(guid, 'must be a GUID').optional()),
     PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
     BEACON_ENV: z.preprocess(emptyToUndefined, z.enum(['local', 'production']).default('local')),
-    STORAGE: z.preprocess(emptyToUndefined, z.enum(['sqlite', 'memory']).default('sqlite')),
+    STORAGE: z.preprocess(emptyToUndefined, z.enum(['sqlite', 'memory', 'blob']).default('sqlite')),
+    /** STORAGE=blob: a connection string (keys), or the account URL reached with the managed identity. */
+    BLOB_CONNECTION_STRING: z.preprocess(emptyToUndefined, z.string().optional()),
+    BLOB_ACCOUNT_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, error: 'must be an http(s):// address' }).optional()),
+    BLOB_CONTAINER: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/, 'must be 3–63 lowercase letters, digits and single hyphens')
+        .default('beacon-state')
+    ),
     DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./.data')),
     DEFAULT_LOCALE: z.preprocess(
       emptyToUndefined,
@@ -88,6 +101,13 @@ export const configSchema = z
     ...contentConfigShape
   })
   .superRefine((env, ctx) => {
+    if (env.STORAGE === 'blob' && !env.BLOB_CONNECTION_STRING && !env.BLOB_ACCOUNT_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['BLOB_CONNECTION_STRING'],
+        message: 'or BLOB_ACCOUNT_URL is required when STORAGE=blob'
+      });
+    }
     if (env.BEACON_ENV !== 'production') return;
     if (env.CONTENT_PSEUDO) {
       ctx.addIssue({ code: 'custom', path: ['CONTENT_PSEUDO'], message: 'must be off when BEACON_ENV=production (it is for translators only)' });

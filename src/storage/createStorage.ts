@@ -3,15 +3,33 @@
  * wires and a new kind (blob, cosmos) is one more case here.
  */
 import path from 'node:path';
+import { DefaultAzureCredential } from '@azure/identity';
+import { ContainerClient, type StoragePipelineOptions } from '@azure/storage-blob';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
 import type { BeaconStorage } from './beaconStorage';
+import { BlobStorage } from './blobStorage';
 import { MemoryStorage } from './memoryStorage';
 import { SqliteStorage } from './sqliteStorage';
 
 export interface StorageOptions {
-  kind: 'sqlite' | 'memory';
+  kind: 'sqlite' | 'memory' | 'blob';
   /** Where file-based stores keep their data; the sqlite store uses `<dataDir>/beacon.sqlite`. */
   dataDir: string;
+  /** STORAGE=blob: a connection string, or an account URL reached with the managed identity. */
+  blob?: BlobSettings;
 }
+
+export interface BlobSettings {
+  container: string;
+  connectionString?: string;
+  accountUrl?: string;
+}
+
+/**
+ * A store that is down must not hold a turn for minutes: a few quick tries, then the turn fails and the user
+ * gets the numbers from the turn error handler (DESIGN.md rule 10).
+ */
+const BLOB_PIPELINE: StoragePipelineOptions = { retryOptions: { maxTries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 1000, tryTimeoutInMs: 10000 } };
 
 /** The file name of the sqlite store inside the data directory. */
 export const SQLITE_FILE_NAME = 'beacon.sqlite';
@@ -23,10 +41,12 @@ export async function createStorage(options: StorageOptions): Promise<BeaconStor
       return new MemoryStorage();
     case 'sqlite':
       return openSqlite(path.join(options.dataDir, SQLITE_FILE_NAME));
+    case 'blob':
+      return openBlob(options.blob);
     default:
       throw new Error(
         `Storage: the kind "${String((options as { kind: unknown }).kind)}" is unavailable because it is not ` +
-          'one of: sqlite, memory.'
+          'one of: sqlite, memory, blob.'
       );
   }
 }
@@ -41,4 +61,23 @@ function openSqlite(filePath: string): BeaconStorage {
       { cause }
     );
   }
+}
+
+function openBlob(settings: BlobSettings | undefined): BeaconStorage {
+  if (!settings?.connectionString && !settings?.accountUrl) {
+    throw new Error('Storage: the blob store is unavailable because neither BLOB_CONNECTION_STRING nor BLOB_ACCOUNT_URL is set.');
+  }
+  const { container } = settings;
+  if (settings.connectionString) {
+    return new BlobStorage(
+      new BlobsStorage(settings.connectionString, container, { storagePipelineOptions: BLOB_PIPELINE }),
+      new ContainerClient(settings.connectionString, container, BLOB_PIPELINE)
+    );
+  }
+  const url = `${settings.accountUrl!.replace(/\/+$/, '')}/${container}`;
+  const credential = new DefaultAzureCredential();
+  return new BlobStorage(
+    new BlobsStorage('', container, { storagePipelineOptions: BLOB_PIPELINE }, url, credential),
+    new ContainerClient(url, credential, BLOB_PIPELINE)
+  );
 }
