@@ -43,7 +43,8 @@ export class MessageReader {
   async read(input: MessageInput): Promise<Reading> {
     const { text, language, prompt } = input;
     const typed = text.trim() !== '';
-    const facts = typed ? clean(this.parts.facts.read(text, language)) : {};
+    const asksAudience = prompt.kind === 'choices' && prompt.choices.some((c) => c.sets?.field === 'audience');
+    const facts = typed ? clean(this.parts.facts.read(text, language, input.audience === undefined || asksAudience)) : {};
     const yesNo = typed ? this.parts.yesNo.read(text, language) : undefined;
     const choices = prompt.kind === 'choices' ? prompt.choices : [];
     const audience = facts.audience ?? input.audience;
