@@ -35,11 +35,12 @@ export class CommandRecognizer {
     }
   }
 
-  recognize(text: string | undefined, language: string): Command | undefined {
+  /** `withCourtesy`: also the command with courtesy words around it (not for a tap on one of Beacon's buttons). */
+  recognize(text: string | undefined, language: string, withCourtesy = true): Command | undefined {
     const input = normalize(text ?? '');
     if (!input || input.split(' ').length > 6) return undefined;
     const exact = this.exact(input, text ?? '', language);
-    if (exact) return exact;
+    if (exact || !withCourtesy) return exact;
     // Courtesy around the words is still the command: "stop pls", "retour au menu stp", "atrás por favor".
     const bare = this.withoutCourtesy(input, language);
     return bare && bare !== input ? this.exact(bare, bare, language) : undefined;
