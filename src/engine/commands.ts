@@ -35,10 +35,55 @@ export class CommandRecognizer {
     }
   }
 
-  recognize(text: string | undefined, language: string): Command | undefined {
+  /** `withCourtesy`: also the command with courtesy words around it (not for a tap on one of Beacon's buttons). */
+  recognize(text: string | undefined, language: string, withCourtesy = true): Command | undefined {
     const input = normalize(text ?? '');
     if (!input || input.split(' ').length > 6) return undefined;
-    const switchTo = this.languageSwitch(input, text ?? '');
+    const exact = this.exact(input, text ?? '', language);
+    if (exact || !withCourtesy) return exact;
+    // Courtesy around the words is still the command: "stop pls", "retour au menu stp", "atrás por favor".
+    const bare = this.withoutCourtesy(input, language);
+    return bare && bare !== input ? this.exact(bare, bare, language) : undefined;
+  }
+
+  /**
+   * The message without the courtesy words (`understanding:courtesy`: "please", "stp", "bitte", "por favor") and
+   * link words (`understanding:commandLinks`: "to the", "au", "zum") at its ends: "back to the menu" → "menu".
+   */
+  private withoutCourtesy(input: string, language: string): string {
+    const words = (key: string) =>
+      [...new Set([language, 'en'])]
+        .flatMap((l) => (this.translator.has(l, key) ? this.translator.list(l, key) : []))
+        .map(normalize)
+        .filter(Boolean)
+        .sort((a, b) => b.length - a.length);
+    const courtesy = words('understanding:courtesy');
+    const links = words('understanding:commandLinks');
+    let rest = ` ${input} `;
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const word of courtesy) {
+        if (rest.startsWith(` ${word} `) || rest.endsWith(` ${word} `)) {
+          rest = rest.startsWith(` ${word} `) ? rest.slice(word.length + 1) : rest.slice(0, rest.length - word.length - 1);
+          changed = true;
+        }
+      }
+    }
+    const trimmed = rest.trim();
+    for (const link of links) {
+      const at = ` ${trimmed} `.indexOf(` ${link} `);
+      if (at >= 0) {
+        const [before, after] = [` ${trimmed} `.slice(0, at).trim(), ` ${trimmed} `.slice(at + link.length + 2).trim()];
+        // "back to the menu": the command is what the link leads to, when the part before it is a "back" word.
+        if (after && this.exact(before, before, language)?.kind === 'back') return after;
+      }
+    }
+    return trimmed;
+  }
+
+  private exact(input: string, text: string, language: string): Command | undefined {
+    if (!input) return undefined;
+    const switchTo = this.languageSwitch(input, text);
     if (switchTo) return { kind: 'language', to: switchTo };
     // Exact words first in every language, then small typos, and those only in words long enough that a typo
     // cannot make another word: "quiz" is not "quit".

@@ -32,7 +32,32 @@ export interface TurnSituation {
   prompt: OpenPrompt;
   /** The turn's language: a language said in passing that differs from it is a switch. */
   language: string;
+  /**
+   * The lessons whose first steps the urgent script for this reading's kind gives (`urgentLessons`): an urgent
+   * message routed to one of them opens it; routed elsewhere, the urgent steps come first.
+   */
+  urgentLessons?: ReadonlySet<string>;
 }
+
+/**
+ * The questions that ask whether the user is safe now (script and step). The emergency number has just been given
+ * when one is open, so a short answer to it ("no i'm good", "je crois pas") is the answer, whatever the danger
+ * reading guesses: "not safe" goes on to the crisis script's own next step.
+ */
+export const SAFETY_QUESTIONS: ReadonlyArray<{ script: string; step: string }> = [
+  { script: 'core/crisis', step: 'safe' },
+  { script: 'core/crisis', step: 'checkAsk' },
+  { script: 'core/helplines', step: 'danger' }
+];
+
+/** A danger reading of these kinds is urgent, never an emergency guess: a threat to share, a picture already out. */
+const URGENT_KINDS: ReadonlySet<string> = new Set(['sextortion', 'imageShared']);
+
+/**
+ * Commands that are all a short message says win over an unsure or emergency danger reading, like a tap on a
+ * button: "stop pls", "atrás por favor" operate Beacon. Not "help", which can be a cry for help.
+ */
+const OPERATING_COMMANDS: ReadonlySet<string> = new Set(['menu', 'back', 'stop', 'person', 'country', 'language']);
 
 /**
  * Below this score a command by meaning is not taken ("stop" wants more: ending the chat on a misreading
@@ -52,14 +77,21 @@ export const FACT_ONLY_WORDS = 3;
 export function decideTurn(reading: Reading, situation: TurnSituation): TurnAction {
   const { answer, topic, facts } = reading;
   const factOnly = reading.words <= FACT_ONLY_WORDS && (Object.keys(facts).length > 0 || answer !== undefined);
-  // A classifier's guess ("check", or "urgent") on a short answer is a misreading of the answer.
-  const unsureAboutAFact = (reading.danger.level === 'check' || reading.danger.level === 'urgent') && factOnly;
-  if (needsEmergencyNumber(reading.danger) && !reading.offered && !unsureAboutAFact) return { kind: 'crisis' };
+  // A classifier's guess ("check", or "urgent") on a short answer is a misreading of the answer; "check" gives way
+  // to an answer of up to FACT_ANSWER_WORDS words ("ich wohn in deutschland", "im her dad, shes 13").
+  const shortAnswer = answer !== undefined && reading.words <= FACT_ANSWER_WORDS;
+  const unsureAboutAFact = (reading.danger.level === 'check' && shortAnswer) || ((reading.danger.level === 'check' || reading.danger.level === 'urgent') && factOnly);
+  const answersSafety = shortAnswer && atSafetyQuestion(situation.prompt);
+  const operating = reading.command !== undefined && OPERATING_COMMANDS.has(reading.command.kind) && reading.words <= FACT_ONLY_WORDS;
+  const urgentKind = reading.danger.level === 'check' && reading.danger.kind !== undefined && URGENT_KINDS.has(reading.danger.kind);
+  if (needsEmergencyNumber(reading.danger) && !reading.offered && !unsureAboutAFact && !answersSafety && !operating && !urgentKind) return { kind: 'crisis' };
   if (reading.command) return { kind: 'command', command: reading.command };
-  if (answer?.via === 'choice') return { kind: 'answer', choice: answer.choice };
-  // Urgent: the first practical steps at once. When the question names its lesson, the lesson is that answer
-  // (each urgent lesson opens with its first steps); otherwise the short urgent steps.
-  if (reading.danger.level === 'urgent' && !unsureAboutAFact && topic.kind !== 'match') return { kind: 'urgent' };
+  if (answer?.via === 'choice' || (answersSafety && answer)) return { kind: 'answer', choice: answer.choice };
+  // Urgent: the first practical steps at once. When the question names one of the lessons those steps come from,
+  // the lesson is that answer (each urgent lesson opens with its first steps); otherwise the short urgent steps.
+  const urgent = (reading.danger.level === 'urgent' || urgentKind) && !unsureAboutAFact;
+  const namesItsLesson = topic.kind === 'match' && (!situation.urgentLessons || situation.urgentLessons.has(topic.scriptId));
+  if (urgent && !namesItsLesson) return { kind: 'urgent' };
   // A fact that answers the question gives way to a question asked in the same breath ("my daughter is being
   // blackmailed…"), but a short message that says a fact is the answer ("im a coach"), whatever the router thinks.
   const asksToo = answer?.via === 'fact' && topic.kind === 'match' && reading.words > FACT_ANSWER_WORDS;
@@ -72,6 +104,10 @@ export function decideTurn(reading: Reading, situation: TurnSituation): TurnActi
   if (topic.kind === 'ambiguous') return { kind: 'which', scriptIds: topic.scriptIds };
   if (Object.keys(facts).length > 0) return { kind: 'facts' };
   return situation.prompt.kind === 'none' ? { kind: 'notUnderstood' } : { kind: 'continue' };
+}
+
+function atSafetyQuestion(prompt: OpenPrompt): boolean {
+  return prompt.kind === 'choices' && SAFETY_QUESTIONS.some((q) => q.script === prompt.script && q.step === prompt.step);
 }
 
 function meaningCommand(reading: Reading): TurnAction | undefined {

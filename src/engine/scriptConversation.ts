@@ -23,7 +23,7 @@ import { keepFacts } from './keepFacts';
 import { sendTexts } from './output';
 import { SCRIPT_DIALOG_ID, ScriptDialog, ScriptPositionError } from './scriptDialog';
 import { traceOf } from './turnTrace';
-import { urgentScript } from './urgentScripts';
+import { urgentLessons, urgentScript } from './urgentScripts';
 import type { DangerReading } from '../safety/dangerReading';
 
 /** Questions asked while a lesson runs open on top of it, up to this depth; deeper, the new one replaces the top. */
@@ -98,7 +98,8 @@ export class ScriptConversation implements ConversationHandler {
       allowedFor: (audience) => this.allowedScripts(audience)
     });
     keepReading(context, reading);
-    const action = decideTurn(reading, { prompt, language });
+    const lessons = urgentLessons(reading, this.services.scripts);
+    const action = decideTurn(reading, { prompt, language, ...(lessons ? { urgentLessons: lessons } : {}) });
     traceOf(context).action = action;
     await keepFacts(context, this.services.state, reading.facts);
     // An open "which did you mean" is answered now or dropped: the reading keeps its options for this turn.

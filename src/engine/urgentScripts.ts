@@ -14,6 +14,37 @@ const BY_KIND: Partial<Record<DangerKind, string>> = {
 };
 const DEFAULT_URGENT = 'core/urgent-pressure';
 
+/** Every urgent script. */
+export const URGENT_SCRIPTS: ReadonlySet<string> = new Set(Object.values(BY_KIND));
+
+/**
+ * Kinds whose urgent steps come before a lesson the router picked that is not one they come from: what to do about
+ * a threat to share, or a picture already out, cannot wait for a lesson on something else. For someone pressing now
+ * the lesson the question names (games, "is this ok") is the better first answer.
+ */
+const STEPS_FIRST: ReadonlySet<DangerKind> = new Set(['sextortion', 'imageShared']);
+
+/** The lessons an urgent script's first steps are taken from: the scripts its messages belong to ("youth/sextortion"). */
+export function lessonsOf(scriptId: string, scripts: ScriptLibrary): Set<string> {
+  const lessons = new Set<string>();
+  if (!scripts.has(scriptId)) return lessons;
+  for (const step of Object.values(scripts.get(scriptId).steps)) {
+    if (step.type !== 'say') continue;
+    for (const key of step.messages) {
+      const at = key.indexOf(':');
+      if (at > 0 && scripts.has(key.slice(0, at))) lessons.add(key.slice(0, at));
+    }
+  }
+  return lessons;
+}
+
+/** For an urgent reading of a kind whose steps come first, the lessons its steps come from; otherwise undefined. */
+export function urgentLessons(reading: Reading, scripts: ScriptLibrary): ReadonlySet<string> | undefined {
+  const kind = reading.danger.kind;
+  if (!kind || !STEPS_FIRST.has(kind) || !BY_KIND[kind]) return undefined;
+  return lessonsOf(BY_KIND[kind], scripts);
+}
+
 export function urgentScript(reading: Reading, scripts: ScriptLibrary): string {
   const byKind = reading.danger.kind ? BY_KIND[reading.danger.kind] : undefined;
   if (byKind && scripts.has(byKind)) return byKind;

@@ -14,6 +14,9 @@ import type { UnderstandingLists } from './lists';
 import { clausesOf, findAll, matchAt, NUMBER, startsWith, wordsOf, type PhraseHit } from './phrases';
 
 export const MIN_AGE = 5;
+
+export const AGE_BANDS = ['under13', '13to17'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
 export const MAX_AGE = 99;
 
 export interface AgeReading {
@@ -40,6 +43,15 @@ export class AgeFact {
       if (alone && this.endsWell(words, alone, language)) return asAge(alone.numbers[0], false);
     }
     return undefined;
+  }
+
+  /**
+   * An age group said as the whole message or its first part, the way the buttons name them (`age.bands.<band>`):
+   * "13-17", "13 a 17", "unter 13", "meno di 13".
+   */
+  band(text: string, language: string): AgeBand | undefined {
+    const first = this.withDigits(clausesOf(text.replace(/(\d)\s*[-–/]\s*(\d)/gu, '$1 $2'))[0] ?? [], language);
+    return AGE_BANDS.find((band) => this.lists.patterns(language, `age.bands.${band}`).some((p) => p.length === first.length && matchAt(first, p, 0)));
   }
 
   /** The pattern ends the part, or is followed by a word such as "and", "but", "years". */

@@ -10,8 +10,12 @@
  * So "a guy from germany keeps messaging me" says nothing about the speaker, and neither do "french fries" (a
  * nationality is not a country) nor "my mum's from Italy". Names that are also words ("turkey", "georgia",
  * "island") count after a cue or as the whole message, not as the start of a longer one ("turkey sandwich").
- * Cities are not read. Two different countries in one message give nothing.
+ * A city or region the way a helpline worker knows it (`country.places.<code>`: "London", "Marseille", "Genève",
+ * "Firenze", in the language's own spelling and in English) names its country, in the same places as a country.
+ * German spellings without umlauts ("oesterreich") are read as with them. Two different countries in one message
+ * give nothing.
  */
+import { COVERED_COUNTRIES } from '../helplines/members';
 import { resolveCountry } from '../helplines/countryNames';
 import { WHOLE_ANSWER_ONLY } from '../helplines/countryAliases';
 import type { UnderstandingLists } from './lists';
@@ -22,7 +26,12 @@ const LONGEST_NAME = 4;
 /** Words allowed after a country at the start of a message ("germany here pls"). */
 const MAX_TAIL = 2;
 
+/** "oe", "ae", "ue" typed for "ö", "ä", "ü" ("oesterreich", "muenchen"). */
+const UMLAUTS = /([aou])e/g;
+
 export class CountryFact {
+  private readonly placesByLanguage = new Map<string, Map<string, string>>();
+
   constructor(private readonly lists: UnderstandingLists) {}
 
   read(text: string, language: string): string | undefined {
@@ -35,6 +44,23 @@ export class CountryFact {
     const opening = this.atStart(clausesOf(text)[0] ?? [], language);
     if (opening) found.add(opening);
     return found.size === 1 ? [...found][0] : undefined;
+  }
+
+  /** The country a name or a place stands for: the directory's names, then the places, then without umlauts. */
+  resolve(phrase: string, language: string): string | undefined {
+    return resolveCountry(phrase) ?? this.places(language).get(phrase) ?? (/[aou]e/.test(phrase) ? resolveCountry(phrase.replace(UMLAUTS, (m) => m[0]!)) : undefined);
+  }
+
+  private places(language: string): Map<string, string> {
+    let known = this.placesByLanguage.get(language);
+    if (!known) {
+      known = new Map();
+      for (const l of this.lists.languagesFor(language)) {
+        for (const code of COVERED_COUNTRIES) for (const place of this.lists.raw(l, `country.places.${code}`)) if (!known.has(wordsOf(place).join(' '))) known.set(wordsOf(place).join(' '), code);
+      }
+      this.placesByLanguage.set(language, known);
+    }
+    return known;
   }
 
   /** A country named by the first words of a message, after an optional lead ("from", "en", "aus"). */
@@ -61,9 +87,9 @@ export class CountryFact {
       const run = rest.slice(0, length);
       const phrase = run.join(' ');
       if (phrase.length < 3 && phrase !== 'uk') continue;
-      const code = resolveCountry(phrase);
+      const code = this.resolve(phrase, language);
       if (!code) continue;
-      if (length > 1 && resolveCountry(run.slice(1).join(' ')) === code) return undefined;
+      if (length > 1 && this.resolve(run.slice(1).join(' '), language) === code) return undefined;
       return { code, length: skip + length };
     }
     return undefined;

@@ -39,12 +39,19 @@ export class FactReader {
   }
 
   /** The facts `text` states, in `language` (a shipped language code); only the ones found are set. */
-  read(text: string, language: string): Facts {
+  /** `roles`: also read a role said on its own ("uncle", "papa ici"), for when the audience is unknown or asked. */
+  read(text: string, language: string, roles = true): Facts {
     const facts: Facts = {};
     const age = this.age.read(text, language);
     if (age) Object.assign(facts, { age: age.age }, bandOf(age));
-    const audience = this.audience.read(text, language, age);
+    else {
+      const band = this.age.band(text, language);
+      if (band) facts.ageBand = band;
+    }
+    const audience = this.audience.read(text, language, age, roles);
     if (audience) facts.audience = audience;
+    // An age group said as the whole answer ("13-17") is the speaker's own: a young person.
+    else if (facts.ageBand && !age) facts.audience = 'young_person';
     const country = this.country.read(text, language);
     if (country) facts.country = country;
     const asked = this.language.read(text, language);

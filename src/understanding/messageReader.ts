@@ -43,21 +43,24 @@ export class MessageReader {
   async read(input: MessageInput): Promise<Reading> {
     const { text, language, prompt } = input;
     const typed = text.trim() !== '';
-    const facts = typed ? clean(this.parts.facts.read(text, language)) : {};
+    const asksAudience = prompt.kind === 'choices' && prompt.choices.some((c) => c.sets?.field === 'audience');
+    const facts = typed ? clean(this.parts.facts.read(text, language, input.audience === undefined || asksAudience)) : {};
     const yesNo = typed ? this.parts.yesNo.read(text, language) : undefined;
     const choices = prompt.kind === 'choices' ? prompt.choices : [];
     const audience = facts.audience ?? input.audience;
+    // A button's own title ("Ich möchte mit einem Menschen reden") is its answer, not a command found inside it.
+    const offered = typed && isOfferedTitle(text, choices.map((c) => c.phrases[0] ?? ''));
     return {
       prompt,
       words: normalize(text).split(' ').filter(Boolean).length,
       danger: typed ? this.parts.danger.read(text, language) : NO_DANGER,
-      command: this.parts.commands.recognize(text, language),
+      command: this.parts.commands.recognize(text, language, !offered),
       meaning: typed ? await this.parts.meaning.classify(text, language) : undefined,
       answer: answerOf(prompt, choices, text, input.value, yesNo, facts),
       ...(yesNo ? { yesNo } : {}),
       facts,
       topic: typed ? await this.parts.router.route(language, text, input.allowedFor(audience)) : { kind: 'none' },
-      offered: typed && isOfferedTitle(text, choices.map((c) => c.phrases[0] ?? ''))
+      offered
     };
   }
 }

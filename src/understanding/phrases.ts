@@ -36,7 +36,9 @@ export function clausesOf(text: string): string[][] {
 
 /** Patterns as word lists, longest first so that "no thank you" is tried before "no"; blanks dropped. */
 export function compile(phrases: readonly string[]): string[][] {
-  const unique = [...new Set(phrases.map((p) => wordsOf(p.replace(/#/g, ' 0000 ')).map((w) => (w === '0000' ? NUMBER : w)).join(' ')))];
+  const written = phrases.map((p) => wordsOf(p.replace(/#/g, ' 0000 ')).map((w) => (w === '0000' ? NUMBER : w)).join(' '));
+  // "i'm" is typed "im" as often as not: every pattern with "i m" also has its "im" form.
+  const unique = [...new Set(written.flatMap((p) => (` ${p} `.includes(' i m ') ? [p, ` ${p} `.replaceAll(' i m ', ' im ').trim()] : [p])))];
   return unique
     .filter(Boolean)
     .map((p) => p.split(' '))

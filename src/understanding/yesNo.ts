@@ -9,7 +9,8 @@
  * - or before a word that starts a new part (`answers.followers`: "yeah but…", "no thanks i…", "no im fine").
  * Without one of those a first word is not an answer: "no one helps me", "si je lui dis", "no sé qué hacer" are
  * sentences, and `answers.notAnswers` lists the ones that would still look like answers ("no idea", "ok so").
- * Letters typed twice or more count once ("yesss", "noooo", "jaaa"), on both sides.
+ * Letters typed twice or more count once ("yesss", "noooo", "jaaa"), on both sides; the sounds people start with
+ * while they think ("ehm no", "euh oui", "pues sí") are skipped.
  */
 import type { Translator } from '../content/translator';
 import { UnderstandingLists } from './lists';
@@ -29,11 +30,11 @@ export class YesNoReader {
   }
 
   read(text: string, language: string): YesNo | undefined {
-    const words = squeeze(wordsOf(text));
-    if (words.length === 0) return undefined;
     const languages = this.lists.languagesFor(language);
-    const clauses = clausesOf(text);
-    const firstClause = clauses.length > 1 ? squeeze(clauses[0]!) : [];
+    const words = this.afterHesitation(squeeze(wordsOf(text)), language);
+    if (words.length === 0) return undefined;
+    const clauses = clausesOf(text).map((c) => this.afterHesitation(squeeze(c), language)).filter((c) => c.length > 0);
+    const firstClause = clauses.length > 1 ? clauses[0]! : [];
     for (const l of languages) {
       const answered = this.wholeAnswer(firstClause, l);
       if (answered) return answered;
@@ -48,6 +49,14 @@ export class YesNoReader {
       if (leading) return leading;
     }
     return undefined;
+  }
+
+  /** `words` without the sounds people start with while they think (`answers.hesitations`: "ehm", "euh", "hmm", "pues"). */
+  private afterHesitation(words: string[], language: string): string[] {
+    const hesitations = this.lists.patterns(language, 'answers.hesitations');
+    let rest = words;
+    for (let hit = startsWith(rest, hesitations); hit && hit.end < rest.length; hit = startsWith(rest, hesitations)) rest = rest.slice(hit.end);
+    return rest;
   }
 
   /** The answer when `words` is exactly one of the phrases. */

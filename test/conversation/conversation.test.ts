@@ -34,6 +34,26 @@ it('has a test part for every shipped language and every kind of prompt', () => 
 });
 
 /**
+ * The cells where the target is met: from now on they must hold (issue 11; the others are in the `it.failing` below).
+ * Short answers at the country and danger questions: a city names its country, and at "are you safe?" a short
+ * answer is the answer.
+ */
+const MET: ReadonlyArray<[string, string]> = [
+  ['en', 'country'],
+  ['de', 'country'],
+  ['es', 'country'],
+  ['de', 'danger']
+];
+
+it.each(MET)('understands typed messages in %s at the %s prompt: ≥ 90% reached, ≥ 80% at once', (language, kind) => {
+  const cell = cells.find((c) => c.language === language && c.kind === kind);
+  expect(cell).toBeDefined();
+  const t = cell!.tally;
+  expect((t.atOnce + t.afterClarifying) / t.total).toBeGreaterThanOrEqual(REACHED);
+  expect(t.atOnce / t.total).toBeGreaterThanOrEqual(AT_ONCE);
+});
+
+/**
  * The issue's target, not met yet (issue 11 stays open; the table is in its closing note and printed here).
  * `it.failing` keeps the real assertion running: the day every cell reaches it, this fails and must become a
  * plain `it`, so that the target then holds for good.

@@ -7,6 +7,7 @@ import type { OpenPrompt, Reading } from '../../src/understanding/reading';
 
 const askAge: OpenPrompt = { kind: 'choices', source: 'ask', script: 'start', step: 'age', freeText: false, choices: [] };
 const nothing: OpenPrompt = { kind: 'none' };
+const safeQuestion: OpenPrompt = { kind: 'choices', source: 'ask', script: 'core/crisis', step: 'safe', freeText: false, choices: [] };
 
 function reading(parts: Partial<Reading>): Reading {
   return { danger: { level: 'none', score: 0 }, facts: {}, topic: { kind: 'none' }, offered: false, words: 3, prompt: askAge, ...parts };
@@ -14,8 +15,16 @@ function reading(parts: Partial<Reading>): Reading {
 
 const sextortion = { kind: 'match', scriptId: 'youth/sextortion', score: 0.9 } as const;
 
-const rows: Array<[string, Reading, OpenPrompt, TurnAction]> = [
-  ['a message in danger interrupts before anything else, even a command', reading({ danger: { level: 'emergency', score: 1 }, command: { kind: 'menu' } }), askAge, { kind: 'crisis' }],
+const rows: Array<[string, Reading, OpenPrompt, TurnAction, string[]?]> = [
+  ['a message in danger interrupts before anything else, even a command', reading({ danger: { level: 'emergency', score: 1 }, command: { kind: 'menu' }, words: 5 }), askAge, { kind: 'crisis' }],
+  ['"stop pls" operates Beacon: a short exact command is not a disclosure', reading({ danger: { level: 'emergency', kind: 'other', score: 0.9 }, command: { kind: 'stop' }, words: 2 }), askAge, { kind: 'command', command: { kind: 'stop' } }],
+  ['"help" alone can be a cry for help: the danger reading still comes first', reading({ danger: { level: 'emergency', kind: 'other', score: 0.9 }, command: { kind: 'help' }, words: 1 }), askAge, { kind: 'crisis' }],
+  ['at "are you safe right now?", a short answer is the answer whatever the reading ("no i\'m good")', reading({ danger: { level: 'emergency', kind: 'selfHarm', score: 0.9 }, answer: { choice: 'safe', via: 'yesNo' }, words: 4 }), safeQuestion, { kind: 'answer', choice: 'safe' }],
+  ['at "are you safe right now?", a longer message in danger still interrupts', reading({ danger: { level: 'emergency', kind: 'present', score: 0.9 }, answer: { choice: 'safe', via: 'yesNo' }, words: FACT_ANSWER_WORDS + 3 }), safeQuestion, { kind: 'crisis' }],
+  ['an unsure reading gives way to a short answer of a few words ("ich wohn in deutschland")', reading({ danger: { level: 'check', kind: 'selfHarm', score: 0.6 }, answer: { choice: 'DE', via: 'fact' }, facts: { country: 'DE' }, words: FACT_ANSWER_WORDS }), askAge, { kind: 'answer', choice: 'DE' }],
+  ['an unsure reading of a sextortion threat is urgent, not an emergency', reading({ danger: { level: 'check', kind: 'sextortion', score: 0.6 }, words: 8 }), nothing, { kind: 'urgent' }],
+  ['urgent, routed to a lesson its steps do not come from: the urgent steps first', reading({ danger: { level: 'urgent', kind: 'imageShared', score: 0.7 }, topic: { kind: 'match', scriptId: 'youth/did-i-break-the-law', score: 0.9 }, words: 6 }), nothing, { kind: 'urgent' }, ['youth/nudes']],
+  ['urgent, routed to a lesson its steps come from: the lesson', reading({ danger: { level: 'urgent', kind: 'imageShared', score: 0.7 }, topic: { kind: 'match', scriptId: 'youth/nudes', score: 0.9 }, words: 6 }), nothing, { kind: 'route', scriptId: 'youth/nudes' }, ['youth/nudes']],
   ['"check" also puts the emergency number first', reading({ danger: { level: 'check', kind: 'meeting', score: 0.6 } }), nothing, { kind: 'crisis' }],
   ["a tap on Beacon's own button is an answer, not a disclosure", reading({ danger: { level: 'emergency', score: 1 }, offered: true, answer: { choice: 'danger', via: 'choice' } }), askAge, { kind: 'answer', choice: 'danger' }],
   ['an exact command wins over the answer', reading({ command: { kind: 'stop' }, answer: { choice: 'x', via: 'choice' } }), askAge, { kind: 'command', command: { kind: 'stop' } }],
@@ -43,7 +52,9 @@ const rows: Array<[string, Reading, OpenPrompt, TurnAction]> = [
 ];
 
 describe('the decision table', () => {
-  it.each(rows)('%s', (_name, read, prompt, expected) => {
-    expect(decideTurn(read, { prompt, language: 'en' })).toEqual(expected);
+  // A rest parameter: jest would take a fifth named parameter for a `done` callback on the four-part rows.
+  it.each(rows)('%s', (...row) => {
+    const [, read, prompt, expected, urgentLessons] = row;
+    expect(decideTurn(read, { prompt, language: 'en', ...(urgentLessons ? { urgentLessons: new Set(urgentLessons) } : {}) })).toEqual(expected);
   });
 });

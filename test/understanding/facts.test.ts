@@ -76,9 +76,29 @@ const CASES: Record<string, Case[]> = {
     ["i don't speak english", {}],
     ["i'm french", {}],
     ['my french teacher is weird', {}],
-    ['i live in germany', { country: 'DE' }]
+    ['i live in germany', { country: 'DE' }],
+    // A role said as the whole answer to "who is chatting?"; a role that starts a sentence is someone spoken of.
+    ['uncle', { audience: 'other_adult' }],
+    ['im a coach', { audience: 'other_adult' }],
+    ['mum of two', { audience: 'parent' }],
+    ['mum found my messages', {}],
+    ['a teacher keeps messaging me', {}],
+    // The age group as the buttons name it, typed.
+    ['13-17', { ageBand: '13to17', audience: 'young_person' }],
+    ['under 13', { ageBand: 'under13', audience: 'young_person' }],
+    // A city a helpline worker knows names its country; one the list does not know says nothing.
+    ['im in london', { country: 'GB' }],
+    ['manchester', { country: 'GB' }],
+    ['a guy from london keeps messaging me', {}],
+    ['i live in springfield', {}]
   ],
   fr: [
+    ['tonton', { audience: 'other_adult' }],
+    ['papa ici', { audience: 'parent' }],
+    ['prof de collège', { audience: 'other_adult' }],
+    ['à marseille', { country: 'FR' }],
+    ['canton de genève', { country: 'CH' }],
+    ['moins de 13 ans', { ageBand: 'under13', audience: 'young_person' }],
     ["j'ai 15 ans", young(15)],
     ['jai 12 ans', young(12)],
     ["j'ai quatorze ans", young(14)],
@@ -110,6 +130,9 @@ const CASES: Record<string, Case[]> = {
     ['je suis française', {}]
   ],
   de: [
+    ['aus oesterreich', { country: 'AT' }],
+    ['ich wohn in münchen', { country: 'DE' }],
+    ['onkel', { audience: 'other_adult' }],
     ['ich bin dreizehn', young(13)],
     ['bin 13', young(13)],
     ['ich bin 15 jahre alt', young(15)],
@@ -136,6 +159,9 @@ const CASES: Record<string, Case[]> = {
     ['mein englischlehrer', {}]
   ],
   es: [
+    ['soy un chaval', { audience: 'young_person' }],
+    ['vivo en sevilla', { country: 'ES' }],
+    ['de 13 a 17', { ageBand: '13to17', audience: 'young_person' }],
     ['tengo 14', young(14)],
     ['tengo catorce años', young(14)],
     ['tengo 12 años y un chico me escribe', young(12)],
@@ -176,7 +202,9 @@ const CASES: Record<string, Case[]> = {
     ['faccio la terza media', { audience: 'young_person' }],
     ['vivo in italia', { country: 'IT' }],
     ['dalla svizzera', { country: 'CH' }],
-    ['sono di Milano', {}],
+    ['sono di Milano', { country: 'IT' }],
+    ['il papà di marco', { audience: 'parent' }],
+    ['zia', { audience: 'other_adult' }],
     ['un ragazzo dalla francia mi scrive', {}],
     ['parli italiano?', { language: 'it' }],
     ['in inglese per favore', { language: 'en' }],

@@ -10,7 +10,7 @@ import { turnLanguage } from '../../bot/turnLanguage';
 import { createLogger } from '../../logging/logger';
 import { traceOf, type TurnTrace } from '../../engine/turnTrace';
 import { MemoryStorage } from '../../storage/memoryStorage';
-import { readingOf } from '../reading';
+import { readingOf, type Reading } from '../reading';
 
 export const PROMPT_KINDS = ['greeting', 'audience', 'age', 'menu', 'lesson', 'country', 'danger'] as const;
 export type PromptKind = (typeof PROMPT_KINDS)[number];
@@ -27,6 +27,8 @@ export interface TurnOutcome {
   stack: string[];
   /** The reading's best topic score, when it routed (for the dev report). */
   topicScore?: number;
+  /** The turn's whole reading (for looking into a miss on the dev part). */
+  reading?: Reading;
 }
 
 /** The country each language's user is in when a path needs one (the danger prompt gives the numbers first). */
@@ -143,10 +145,11 @@ export class DrivenConversation {
     await this.adapter.processActivity(full, async (context) => {
       await logic(context);
       const data = await this.parts.state.conversationData.get(context, {});
-      const topic = readingOf(context)?.topic;
+      const reading = readingOf(context);
+      const topic = reading?.topic;
       const dialogs = await this.parts.state.dialogState.get(context, { dialogStack: [] });
       const stack = (dialogs.dialogStack ?? []).map((d) => String((d.state as { script?: string } | undefined)?.script));
-      outcome = { ...(topic?.kind === 'match' ? { topicScore: topic.score } : {}), trace: traceOf(context), stack, profile: { ...(await this.parts.state.profile.get(context, {})) }, language: turnLanguage(context), ...(data.which ? { which: [...data.which] } : {}) };
+      outcome = { ...(reading ? { reading } : {}), ...(topic?.kind === 'match' ? { topicScore: topic.score } : {}), trace: traceOf(context), stack, profile: { ...(await this.parts.state.profile.get(context, {})) }, language: turnLanguage(context), ...(data.which ? { which: [...data.which] } : {}) };
     });
     const replies = this.adapter.activeQueue.splice(0);
     this.last = { ...outcome!, texts: replies.filter((r) => r.type === 'message').map((r) => r.text ?? '') };

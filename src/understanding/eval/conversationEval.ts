@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CORE_SCRIPTS } from '../../engine/engineServices';
+import { lessonsOf, URGENT_SCRIPTS } from '../../engine/urgentScripts';
 import type { ConversationDriver, DrivenConversation, PromptKind, Speaker, TurnOutcome } from './conversationDriver';
 
 export interface Expectation {
@@ -79,7 +80,9 @@ async function judge(conversation: DrivenConversation, expect: Expectation, outc
 function isRight(conversation: DrivenConversation, expect: Expectation, outcome: TurnOutcome): boolean {
   const { trace, profile } = outcome;
   if (trace.action?.kind === 'crisis') return false;
-  if (expect.topic) return expect.topic.some((id) => trace.began.includes(id));
+  // An urgent script gives a lesson's first practical steps at once (then the helpline and a person): that lesson
+  // was reached, as the issue asks for a sextortion threat or a picture already shared.
+  if (expect.topic) return expect.topic.some((id) => trace.began.includes(id) || trace.began.some((b) => URGENT_SCRIPTS.has(b) && lessonsOf(b, conversation.bot.scripts).has(id)));
   if (expect.command) return commandDone(expect.command, outcome);
   if (expect.facts) {
     return Object.entries(expect.facts).every(([field, value]) => (field === 'language' ? outcome.language : (profile as Record<string, unknown>)[field]) === value);
@@ -116,5 +119,16 @@ function whichTitle(conversation: DrivenConversation, scriptId: string): string 
 function describe(outcome: TurnOutcome): string {
   const action = outcome.trace.action;
   const what = !action ? 'nothing' : action.kind === 'command' ? `command ${action.command.kind}` : action.kind === 'route' ? `route ${action.scriptId} (${outcome.topicScore?.toFixed(2)})` : action.kind === 'which' ? `which ${action.scriptIds.join('/')}` : action.kind;
-  return `${what}; opened [${outcome.trace.began.join(', ')}]`;
+  const r = outcome.reading;
+  const read = !r
+    ? ''
+    : [
+        r.danger.level !== 'none' ? `danger ${r.danger.level}${r.danger.kind ? `/${r.danger.kind}` : ''} ${r.danger.score.toFixed(2)}` : '',
+        r.meaning ? `meaning ${r.meaning.command} ${r.meaning.score.toFixed(2)}` : '',
+        r.yesNo ? `yes/no ${r.yesNo}` : '',
+        Object.keys(r.facts).length > 0 ? `facts ${JSON.stringify(r.facts)}` : ''
+      ]
+        .filter(Boolean)
+        .join(', ');
+  return `${what}; opened [${outcome.trace.began.join(', ')}]${read ? ` {${read}}` : ''}`;
 }
