@@ -13,6 +13,7 @@ import { RedisAccounts } from '../src/hub/redisAccounts';
 import { RedisLink } from '../src/hub/redisLink';
 import { createLogger } from '../src/logging/logger';
 import { createStorage } from '../src/storage/createStorage';
+import { storageOptionsFor } from '../src/storage/storageSettings';
 import { Accounts, accountSchema, type AccountBook } from '../src/server/console/accounts';
 import { hashPassword } from '../src/server/console/passwordHash';
 
@@ -78,7 +79,7 @@ export async function addUser(args: ReturnType<typeof parseArgs>, password: stri
   const account = accountSchema.parse({ ...args, hash: await hashPassword(password) });
   const config = env ? loadConfig(env) : loadConfig();
   if (config.STORAGE === 'memory') throw new Error('STORAGE=memory lives inside the running Beacon only: set STORAGE to the store the bot uses (e.g. sqlite) and run this again.');
-  const storage = await createStorage({ kind: config.STORAGE, dataDir: config.dataDir });
+  const storage = await createStorage(storageOptionsFor(config));
   // N instances read their accounts from Redis: write there (with the store's copy), so every instance knows it at once.
   const shared = config.REDIS_URL ? new RedisLink(config.REDIS_URL, createLogger('silent')) : undefined;
   try {

@@ -18,6 +18,7 @@ import { seedModelCache, SHIPPED_MODELS_DIR } from './engine/shippedModels';
 import { InflightTracker } from './server/inflight';
 import type { BeaconStorage } from './storage/beaconStorage';
 import { createStorage } from './storage/createStorage';
+import { storageOptionsFor } from './storage/storageSettings';
 import { startStateExpiry } from './storage/stateExpiry';
 
 /** The repository root (works from `src/` under ts-jest and from `dist/src/` after a build). */
@@ -50,11 +51,7 @@ function modelCacheDir(config: Config): string {
 }
 
 export async function startBeacon(config: Config, logger: Logger, options: StartOptions = {}): Promise<RunningBeacon> {
-  const storage = await createStorage({
-    kind: config.STORAGE,
-    dataDir: config.dataDir,
-    blob: { connectionString: config.BLOB_CONNECTION_STRING, accountUrl: config.BLOB_ACCOUNT_URL, container: config.BLOB_CONTAINER }
-  });
+  const storage = await createStorage(storageOptionsFor(config));
   const handoff = await openHandoff(config, storage, logger);
   const { bot, middleware, onTurnError, translator } = await assembleBot({
     rootDir: ROOT_DIR, storage, defaultLocale: config.DEFAULT_LOCALE, logger, handoff: handoff.system, pseudo: config.CONTENT_PSEUDO,

@@ -33,6 +33,10 @@ export const configExamples: Record<string, string> = {
   BLOB_CONNECTION_STRING: 'DefaultEndpointsProtocol=https;AccountName=beacon;AccountKey=…;EndpointSuffix=core.windows.net',
   BLOB_ACCOUNT_URL: 'https://beacon.blob.core.windows.net',
   BLOB_CONTAINER: 'beacon-state',
+  COSMOS_ENDPOINT: 'https://beacon-state.documents.azure.com:443/',
+  COSMOS_KEY: '(the account key; empty: the managed identity)',
+  COSMOS_DATABASE: 'beacon',
+  COSMOS_CONTAINER: 'state',
   HANDOFF_MODE: 'console',
   HANDOFF_COUNTRIES: 'BE,FR,LU',
   HANDOFF_LANGUAGES: 'en,fr',
@@ -62,7 +66,7 @@ export const configSchema = z
     MicrosoftAppTenantId: z.preprocess(emptyToUndefined, z.string().regex(guid, 'must be a GUID').optional()),
     PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3978)),
     BEACON_ENV: z.preprocess(emptyToUndefined, z.enum(['local', 'production']).default('local')),
-    STORAGE: z.preprocess(emptyToUndefined, z.enum(['sqlite', 'memory', 'blob']).default('sqlite')),
+    STORAGE: z.preprocess(emptyToUndefined, z.enum(['sqlite', 'memory', 'blob', 'cosmos']).default('sqlite')),
     /** STORAGE=blob: a connection string (keys), or the account URL reached with the managed identity. */
     BLOB_CONNECTION_STRING: z.preprocess(emptyToUndefined, z.string().optional()),
     BLOB_ACCOUNT_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, error: 'must be an http(s):// address' }).optional()),
@@ -73,6 +77,11 @@ export const configSchema = z
         .regex(/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/, 'must be 3–63 lowercase letters, digits and single hyphens')
         .default('beacon-state')
     ),
+    /** STORAGE=cosmos: the account (a key, or the managed identity when COSMOS_KEY is empty), database and container. */
+    COSMOS_ENDPOINT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional()),
+    COSMOS_KEY: z.preprocess(emptyToUndefined, z.string().optional()),
+    COSMOS_DATABASE: z.preprocess(emptyToUndefined, z.string().regex(/^[^/\\?#]{1,255}$/, 'must be 1–255 characters without / \\ ? #').default('beacon')),
+    COSMOS_CONTAINER: z.preprocess(emptyToUndefined, z.string().regex(/^[^/\\?#]{1,255}$/, 'must be 1–255 characters without / \\ ? #').default('state')),
     DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./.data')),
     DEFAULT_LOCALE: z.preprocess(
       emptyToUndefined,
@@ -107,6 +116,9 @@ export const configSchema = z
         path: ['BLOB_CONNECTION_STRING'],
         message: 'or BLOB_ACCOUNT_URL is required when STORAGE=blob'
       });
+    }
+    if (env.STORAGE === 'cosmos' && !env.COSMOS_ENDPOINT) {
+      ctx.addIssue({ code: 'custom', path: ['COSMOS_ENDPOINT'], message: 'is required when STORAGE=cosmos' });
     }
     if (env.BEACON_ENV !== 'production') return;
     if (env.CONTENT_PSEUDO) {

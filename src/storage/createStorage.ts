@@ -8,15 +8,18 @@ import { ContainerClient, type StoragePipelineOptions } from '@azure/storage-blo
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import type { BeaconStorage } from './beaconStorage';
 import { BlobStorage } from './blobStorage';
+import { CosmosStore, type CosmosStoreOptions } from './cosmosStore';
 import { MemoryStorage } from './memoryStorage';
 import { SqliteStorage } from './sqliteStorage';
 
 export interface StorageOptions {
-  kind: 'sqlite' | 'memory' | 'blob';
+  kind: 'sqlite' | 'memory' | 'blob' | 'cosmos';
   /** Where file-based stores keep their data; the sqlite store uses `<dataDir>/beacon.sqlite`. */
   dataDir: string;
   /** STORAGE=blob: a connection string, or an account URL reached with the managed identity. */
   blob?: BlobSettings;
+  /** STORAGE=cosmos: the account, the database and the container (created when missing). */
+  cosmos?: Partial<CosmosStoreOptions>;
 }
 
 export interface BlobSettings {
@@ -43,10 +46,12 @@ export async function createStorage(options: StorageOptions): Promise<BeaconStor
       return openSqlite(path.join(options.dataDir, SQLITE_FILE_NAME));
     case 'blob':
       return openBlob(options.blob);
+    case 'cosmos':
+      return openCosmos(options.cosmos);
     default:
       throw new Error(
         `Storage: the kind "${String((options as { kind: unknown }).kind)}" is unavailable because it is not ` +
-          'one of: sqlite, memory, blob.'
+          'one of: sqlite, memory, blob, cosmos.'
       );
   }
 }
@@ -80,4 +85,15 @@ function openBlob(settings: BlobSettings | undefined): BeaconStorage {
     new BlobsStorage('', container, { storagePipelineOptions: BLOB_PIPELINE }, url, credential),
     new ContainerClient(url, credential, BLOB_PIPELINE)
   );
+}
+
+async function openCosmos(settings: Partial<CosmosStoreOptions> | undefined): Promise<BeaconStorage> {
+  if (!settings?.endpoint) throw new Error('Storage: the cosmos store is unavailable because COSMOS_ENDPOINT is not set.');
+  const { endpoint } = settings;
+  try {
+    return await CosmosStore.open({ database: 'beacon', container: 'state', ...settings, endpoint });
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new Error(`Storage: the cosmos store at "${endpoint}" is unavailable because it did not answer (${reason}).`, { cause });
+  }
 }

@@ -29,3 +29,20 @@ describe('STORAGE=blob settings', () => {
     expect(problemsFor({ STORAGE: 'blob', BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true', [name]: value })).toEqual([expect.stringMatching(message)]);
   });
 });
+
+describe('STORAGE=cosmos settings', () => {
+  it('accepts an endpoint with a key, or without one for the managed identity, with the default database and container', () => {
+    expect(loadConfig({ STORAGE: 'cosmos', COSMOS_ENDPOINT: 'https://beacon.documents.azure.com:443/', COSMOS_KEY: 'k' })).toMatchObject({
+      STORAGE: 'cosmos',
+      COSMOS_DATABASE: 'beacon',
+      COSMOS_CONTAINER: 'state'
+    });
+    expect(loadConfig({ STORAGE: 'cosmos', COSMOS_ENDPOINT: 'https://beacon.documents.azure.com:443/' }).COSMOS_KEY).toBeUndefined();
+  });
+
+  it('refuses to start on cosmos without an endpoint, or with one that is not https', () => {
+    expect(problemsFor({ STORAGE: 'cosmos' })).toEqual([expect.stringMatching(/^COSMOS_ENDPOINT is required when STORAGE=cosmos \(for example/)]);
+    expect(problemsFor({ STORAGE: 'cosmos', COSMOS_ENDPOINT: 'http://beacon.documents.azure.com' })).toEqual([expect.stringMatching(/^COSMOS_ENDPOINT must be an https:\/\/ address/)]);
+    expect(problemsFor({ STORAGE: 'cosmos', COSMOS_ENDPOINT: 'https://beacon.documents.azure.com', COSMOS_CONTAINER: 'a/b' })).toEqual([expect.stringMatching(/^COSMOS_CONTAINER must be/)]);
+  });
+});
