@@ -63,6 +63,9 @@ const OPERATING_COMMANDS: ReadonlySet<string> = new Set(['menu', 'back', 'stop',
  * Below this score a command by meaning is not taken ("stop" wants more: ending the chat on a misreading
  * would leave a child without an answer).
  */
+/** Up to this many words, a yes or no that answers no open question is only that ("no", "no thanks", "yeah ok"). */
+const BARE_YES_NO_WORDS = 2;
+
 export const MEANING_THRESHOLDS = { any: 0.6, stop: 0.8 } as const;
 
 /** A message of at most this many words that states the fact the question asks is its answer. */
@@ -100,6 +103,10 @@ export function decideTurn(reading: Reading, situation: TurnSituation): TurnActi
   // "What should I do" reads as "help" too: when the question names a topic, the topic is the better help.
   if (meant && !(meant.kind === 'command' && meant.command.kind === 'help' && topic.kind === 'match')) return meant;
   if (facts.language && facts.language !== situation.language) return { kind: 'command', command: { kind: 'language', to: facts.language } };
+  // A bare "no" / "yeah" that answers nothing here is not a question about a topic: ask again, or say so.
+  if (reading.yesNo && reading.words <= BARE_YES_NO_WORDS && Object.keys(facts).length === 0) {
+    return situation.prompt.kind === 'none' ? { kind: 'notUnderstood' } : { kind: 'continue' };
+  }
   if (topic.kind === 'match') return { kind: 'route', scriptId: topic.scriptId };
   if (topic.kind === 'ambiguous') return { kind: 'which', scriptIds: topic.scriptIds };
   if (Object.keys(facts).length > 0) return { kind: 'facts' };
@@ -115,6 +122,8 @@ function meaningCommand(reading: Reading): TurnAction | undefined {
   if (!meaning) return undefined;
   const threshold = meaning.command === 'stop' ? MEANING_THRESHOLDS.stop : MEANING_THRESHOLDS.any;
   if (meaning.score < threshold) return undefined;
+  // "no", "nope", "no thanks" at a question without a no: not the command that ends and forgets the chat.
+  if (meaning.command === 'stop' && reading.yesNo) return undefined;
   if (meaning.command === 'helplines') return { kind: 'helplines' };
   return { kind: 'command', command: meaning.command === 'language' ? { kind: 'language' } : { kind: meaning.command } };
 }
