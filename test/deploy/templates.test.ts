@@ -88,6 +88,18 @@ function idOf(resource: Resource, scope: Scope): string {
 const webApp = template.resources.find((r) => r.type === 'Microsoft.Web/sites')!;
 const appSettings = ((webApp.properties?.siteConfig as { appSettings: { name: string; value: unknown }[] }).appSettings);
 
+/** The settings as App Service would hand them to the process: Key Vault references and values only Azure knows
+ * at deployment count as present and take the config example. */
+function environmentFor(scope: Scope): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const { name, value } of appSettings) {
+    const resolved = evaluateValue(value, scope);
+    const runtime = resolved instanceof RuntimeValue || (typeof resolved === 'string' && resolved.startsWith('@Microsoft.KeyVault('));
+    env[name] = runtime ? configExamples[name] ?? 'resolved-at-runtime-by-azure' : String(resolved);
+  }
+  return env;
+}
+
 describe('deploymentTemplates/', () => {
   it.each(jsonFiles(DIR).map((f) => path.relative(DIR, f)))('%s parses as JSON', (file) => {
     expect(() => read(path.join(DIR, file))).not.toThrow();
@@ -173,24 +185,12 @@ describe('the app settings the template writes', () => {
     expect(new Set(settingNames).size).toBe(settingNames.length);
   });
 
-  /** The settings as App Service would hand them to the process; values only Azure knows take the config example. */
-  function environmentFor(overrides: Record<string, unknown>): Record<string, string> {
-    const scope = scopeFor(overrides);
-    const env: Record<string, string> = {};
-    for (const { name, value } of appSettings) {
-      const resolved = evaluateValue(value, scope);
-      const runtime = resolved instanceof RuntimeValue || (typeof resolved === 'string' && resolved.startsWith('@Microsoft.KeyVault('));
-      env[name] = runtime ? configExamples[name] ?? 'resolved-at-runtime-by-azure' : String(resolved);
-    }
-    return env;
-  }
-
   it.each([
     ['a user-assigned managed identity', { appType: 'UserAssignedMSI' }],
     ['a single-tenant app registration', { appType: 'SingleTenant', appId: '22222222-3333-4444-5555-666666666666', appSecret: 'x' }],
     ['the European Direct Line', { botRegion: 'westeurope' }]
   ])('pass the production rules of src/config.ts with %s', (_what, overrides) => {
-    const result = configSchema.safeParse(environmentFor(overrides));
+    const result = configSchema.safeParse(environmentFor(scopeFor(overrides)));
     expect(result.success ? [] : result.error.issues.map((i) => `${String(i.path[0])} ${i.message}`)).toEqual([]);
     expect(result.data?.BEACON_ENV).toBe('production');
   });
@@ -221,17 +221,6 @@ describe('the store and the number of instances', () => {
   const setting = (name: string, scope: Scope) => evaluateValue(appSettings.find((s) => s.name === name)?.value, scope);
   const webAppNeeds = (resource: Resource, scope: Scope) =>
     (webApp.dependsOn ?? []).some((d) => String(evaluateValue(d, scope)).toLowerCase() === idOf(resource, scope));
-
-  /** The settings as App Service hands them over: Key Vault references and deployment values count as present. */
-  function environmentFor(scope: Scope): Record<string, string> {
-    const env: Record<string, string> = {};
-    for (const { name, value } of appSettings) {
-      const resolved = evaluateValue(value, scope);
-      const runtime = resolved instanceof RuntimeValue || (typeof resolved === 'string' && resolved.startsWith('@Microsoft.KeyVault('));
-      env[name] = runtime ? configExamples[name] ?? 'resolved-at-runtime-by-azure' : String(resolved);
-    }
-    return env;
-  }
 
   it.each([
     ['SQLite on one instance (the default)', {}, 'sqlite', 1],
