@@ -134,6 +134,8 @@ export function resourcePath(type: string, names: string[]): string {
 export interface Scope {
   parameters: Record<string, unknown>;
   variables: Record<string, unknown>;
+  /** Stands in for Azure during deployment: answers reference() and list*() calls. Absent: a RuntimeValue. */
+  azure?: (fn: string, args: unknown[]) => unknown;
 }
 
 const hash = (parts: unknown[], length: number) => createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, length);
@@ -175,7 +177,7 @@ export function evaluate(node: Node, scope: Scope): unknown {
     case 'reference':
     case 'listKeys':
     case 'listChannelWithKeys':
-      return new RuntimeValue(node.name);
+      return scope.azure ? scope.azure(node.name, args()) : new RuntimeValue(node.name);
   }
   const values = args();
   const unknown = runtime(values);
@@ -200,6 +202,15 @@ export function evaluate(node: Node, scope: Scope): unknown {
       return values.every(Boolean);
     case 'or':
       return values.some(Boolean);
+    case 'greater':
+      return Number(values[0]) > Number(values[1]);
+    case 'int': {
+      // ARM refuses the deployment when int() gets a string that is not a whole number.
+      if (!/^-?\d+$/.test(strings[0]!.trim())) throw new Error(`int('${strings[0]}') is not a whole number`);
+      return Number(strings[0]);
+    }
+    case 'uriComponent':
+      return encodeURIComponent(strings[0]!);
     case 'empty':
       return values[0] === '' || values[0] === undefined || (Array.isArray(values[0]) && values[0].length === 0);
     case 'string':
