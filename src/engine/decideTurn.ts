@@ -100,6 +100,8 @@ export function decideTurn(reading: Reading, situation: TurnSituation): TurnActi
   const asksToo = answer?.via === 'fact' && topic.kind === 'match' && reading.words > FACT_ANSWER_WORDS;
   if (answer && !asksToo) return { kind: 'answer', choice: answer.choice };
   const meant = meaningCommand(reading);
+  // "we live in Belgium" reads like "change country", but it already says the country: keep it, ask nothing.
+  if (meant?.kind === 'command' && meant.command.kind === 'country' && facts.country) return { kind: 'facts' };
   // "What should I do" reads as "help" too: when the question names a topic, the topic is the better help.
   if (meant && !(meant.kind === 'command' && meant.command.kind === 'help' && topic.kind === 'match')) return meant;
   if (facts.language && facts.language !== situation.language) return { kind: 'command', command: { kind: 'language', to: facts.language } };

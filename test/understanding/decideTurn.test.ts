@@ -42,6 +42,7 @@ const rows: Array<[string, Reading, OpenPrompt, TurnAction, string[]?]> = [
   ['"what can you do" is the help command', reading({ meaning: { command: 'help', score: 0.8 } }), askAge, { kind: 'command', command: { kind: 'help' } }],
   ['a command by meaning below its score is not taken', reading({ meaning: { command: 'person', score: 0.3 } }), askAge, { kind: 'continue' }],
   ['"stop" by meaning needs more than the other commands', reading({ meaning: { command: 'stop', score: 0.7 } }), nothing, { kind: 'notUnderstood' }],
+  ['"we live in Belgium" names the country: it is kept, not the "change country" question', reading({ meaning: { command: 'country', score: 0.9 }, facts: { country: 'BE' }, words: 4 }), askAge, { kind: 'facts' }],
   ['a bare "no" that answers nothing is not a question about the best-scoring topic', reading({ yesNo: 'no', words: 1, topic: sextortion }), askAge, { kind: 'continue' }],
   ['a bare "yeah" with nothing open is not understood, not a lesson', reading({ yesNo: 'yes', words: 1, topic: sextortion }), nothing, { kind: 'notUnderstood' }],
   ['a plain "no" at a topic menu is not "stop" (which forgets the chat), however sure the meaning', reading({ meaning: { command: 'stop', score: 0.95 }, yesNo: 'no', words: 1 }), askAge, { kind: 'continue' }],
