@@ -2,6 +2,7 @@
  * Builds and starts one Beacon: content → storage → state → adapter → bot → HTTP server (→ local Direct Line).
  * `index.ts` calls it with the validated environment; tests call it with their own config on port 0.
  */
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Server } from 'restify';
@@ -14,7 +15,7 @@ import { createServer } from './server/createServer';
 import { openHandoff } from './server/console/handoffWiring';
 import { durableSecret } from './handoff/durableSecret';
 import { DEFAULT_TOKEN_LIMIT } from './server/directlineToken';
-import { seedModelCache, SHIPPED_MODELS_DIR } from './engine/shippedModels';
+import { seedModelCache } from './engine/shippedModels';
 import { InflightTracker } from './server/inflight';
 import type { BeaconStorage } from './storage/beaconStorage';
 import { createStorage } from './storage/createStorage';
@@ -40,12 +41,12 @@ export interface StartOptions {
 }
 
 /**
- * Where the trained models are kept between starts: beside the data of a persistent (SQLite) deployment,
- * seeded with the models the build trained; with a shared store, the build's own folder.
+ * Where the trained models are kept between starts: beside the data of a persistent (SQLite) deployment; with a
+ * shared store (no data folder of its own), in the machine's temporary folder. Either is seeded with the models
+ * the build trained, and the build's own folder is never written at run time.
  */
 function modelCacheDir(config: Config): string {
-  if (config.STORAGE !== 'sqlite') return SHIPPED_MODELS_DIR;
-  const cacheDir = path.join(config.dataDir, 'cache');
+  const cacheDir = config.STORAGE === 'sqlite' ? path.join(config.dataDir, 'cache') : path.join(tmpdir(), 'beacon-model-cache');
   seedModelCache(cacheDir);
   return cacheDir;
 }
