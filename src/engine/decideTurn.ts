@@ -37,6 +37,11 @@ export interface TurnSituation {
    * message routed to one of them opens it; routed elsewhere, the urgent steps come first.
    */
   urgentLessons?: ReadonlySet<string>;
+  /**
+   * The lessons on a threat to share a picture or a picture already out (`imageLessons`): an unsure reading of a
+   * threat routed to one of them ("quelqu'un me menace de publier mes photos") opens that lesson's first steps.
+   */
+  imageLessons?: ReadonlySet<string>;
 }
 
 /**
@@ -52,6 +57,9 @@ export const SAFETY_QUESTIONS: ReadonlyArray<{ script: string; step: string }> =
 
 /** A danger reading of these kinds is urgent, never an emergency guess: a threat to share, a picture already out. */
 const URGENT_KINDS: ReadonlySet<string> = new Set(['sextortion', 'imageShared']);
+
+/** Unsure readings of these kinds (or of no kind) give way to a lesson on images the router is sure of. */
+const IMAGE_THREAT_KINDS: ReadonlySet<string | undefined> = new Set([undefined, 'threat', 'other', 'pressure']);
 
 /**
  * Commands that are all a short message says win over an unsure or emergency danger reading, like a tap on a
@@ -86,7 +94,9 @@ export function decideTurn(reading: Reading, situation: TurnSituation): TurnActi
   const unsureAboutAFact = (reading.danger.level === 'check' && shortAnswer) || ((reading.danger.level === 'check' || reading.danger.level === 'urgent') && factOnly);
   const answersSafety = shortAnswer && atSafetyQuestion(situation.prompt);
   const operating = reading.command !== undefined && OPERATING_COMMANDS.has(reading.command.kind) && reading.words <= FACT_ONLY_WORDS;
-  const urgentKind = reading.danger.level === 'check' && reading.danger.kind !== undefined && URGENT_KINDS.has(reading.danger.kind);
+  const unsure = reading.danger.level === 'check';
+  const imageThreat = unsure && IMAGE_THREAT_KINDS.has(reading.danger.kind) && topic.kind === 'match' && situation.imageLessons?.has(topic.scriptId) === true;
+  const urgentKind = (unsure && reading.danger.kind !== undefined && URGENT_KINDS.has(reading.danger.kind)) || imageThreat;
   if (needsEmergencyNumber(reading.danger) && !reading.offered && !unsureAboutAFact && !answersSafety && !operating && !urgentKind) return { kind: 'crisis' };
   if (reading.command) return { kind: 'command', command: reading.command };
   if (answer?.via === 'choice' || (answersSafety && answer)) return { kind: 'answer', choice: answer.choice };

@@ -40,7 +40,7 @@ export type CountryAnswer = 'found' | 'skipped' | 'unknown';
 export interface CountryAsker {
   /** True when the profile has no country and the user has not declined to say in this conversation. */
   needed(context: TurnContext): Promise<boolean>;
-  ask(context: TurnContext, language: string, retry?: boolean): Promise<void>;
+  ask(context: TurnContext, language: string, retry?: boolean, numbersFirst?: boolean): Promise<void>;
   answer(context: TurnContext, text: string | undefined, value: unknown, language: string): Promise<CountryAnswer>;
   decline(context: TurnContext, language: string): Promise<void>;
   /** The answers the question offers (likely countries, then "skip"), each with the words that name it. */

@@ -23,7 +23,7 @@ import { keepFacts } from './keepFacts';
 import { sendTexts } from './output';
 import { SCRIPT_DIALOG_ID, ScriptDialog, ScriptPositionError } from './scriptDialog';
 import { traceOf } from './turnTrace';
-import { urgentLessons, urgentScript } from './urgentScripts';
+import { imageLessons, urgentLessons, urgentScript } from './urgentScripts';
 import type { DangerReading } from '../safety/dangerReading';
 
 /** Questions asked while a lesson runs open on top of it, up to this depth; deeper, the new one replaces the top. */
@@ -37,6 +37,8 @@ export class ScriptConversation implements ConversationHandler {
   private readonly scriptDialog: ScriptDialog;
   private readonly which: Disambiguation;
   private readonly commands: ConversationCommands;
+  /** The lessons on images that an unsure threat reading opens (see `decideTurn`), from the scripts, once. */
+  private readonly imageLessons: ReadonlySet<string>;
 
   constructor(
     private readonly services: EngineServices,
@@ -47,6 +49,7 @@ export class ScriptConversation implements ConversationHandler {
     this.dialogs.add(this.scriptDialog);
     this.which = new Disambiguation(services);
     this.commands = new ConversationCommands(services, this.scriptDialog, (dc, script, replace) => this.begin(dc, script, replace));
+    this.imageLessons = imageLessons(services.scripts);
   }
 
   /**
@@ -99,7 +102,7 @@ export class ScriptConversation implements ConversationHandler {
     });
     keepReading(context, reading);
     const lessons = urgentLessons(reading, this.services.scripts);
-    const action = decideTurn(reading, { prompt, language, ...(lessons ? { urgentLessons: lessons } : {}) });
+    const action = decideTurn(reading, { prompt, language, imageLessons: this.imageLessons, ...(lessons ? { urgentLessons: lessons } : {}) });
     traceOf(context).action = action;
     await keepFacts(context, this.services.state, reading.facts);
     // An open "which did you mean" is answered now or dropped: the reading keeps its options for this turn.

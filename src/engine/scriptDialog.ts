@@ -156,7 +156,7 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
         }
         case 'helplines':
           if (step.askCountry && (await this.services.country.needed(dc.context))) {
-            await this.services.country.ask(dc.context, text.language);
+            await this.services.country.ask(dc.context, text.language, false, step.urgency === 'info');
             return Dialog.EndOfTurn;
           }
           await this.services.helplines.show(dc.context, step, await this.profile(dc.context), text.language);

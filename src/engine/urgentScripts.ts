@@ -19,10 +19,13 @@ export const URGENT_SCRIPTS: ReadonlySet<string> = new Set(Object.values(BY_KIND
 
 /**
  * Kinds whose urgent steps come before a lesson the router picked that is not one they come from: what to do about
- * a threat to share, or a picture already out, cannot wait for a lesson on something else. For someone pressing now
- * the lesson the question names (games, "is this ok") is the better first answer.
+ * a threat to share, a picture already out, or someone pressing for pictures now cannot wait for a lesson on
+ * something else ("my online friend wants a photo in my underwear" is not first a question about the law).
  */
-const STEPS_FIRST: ReadonlySet<DangerKind> = new Set(['sextortion', 'imageShared']);
+const STEPS_FIRST: ReadonlySet<DangerKind> = new Set(['sextortion', 'imageShared', 'pressure']);
+
+/** The kinds whose lessons answer an unsure danger reading better than the emergency check: images and threats to share them. */
+const IMAGE_KINDS: readonly DangerKind[] = ['sextortion', 'imageShared'];
 
 /** The lessons an urgent script's first steps are taken from: the scripts its messages belong to ("youth/sextortion"). */
 export function lessonsOf(scriptId: string, scripts: ScriptLibrary): Set<string> {
@@ -35,6 +38,17 @@ export function lessonsOf(scriptId: string, scripts: ScriptLibrary): Set<string>
       if (at > 0 && scripts.has(key.slice(0, at))) lessons.add(key.slice(0, at));
     }
   }
+  return lessons;
+}
+
+/**
+ * The lessons that open with the first steps for a threat to share a picture, or a picture already out
+ * ("youth/sextortion", "youth/nudes"): an unsure danger reading of a message the router sends to one of them is that
+ * urgent worry, not a guess at an emergency.
+ */
+export function imageLessons(scripts: ScriptLibrary): ReadonlySet<string> {
+  const lessons = new Set<string>();
+  for (const kind of IMAGE_KINDS) for (const lesson of lessonsOf(BY_KIND[kind]!, scripts)) lessons.add(lesson);
   return lessons;
 }
 

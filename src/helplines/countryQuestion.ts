@@ -30,8 +30,13 @@ export class CountryQuestion implements CountryAsker {
     return !profile.country && !data.countryDeclined;
   }
 
-  async ask(context: TurnContext, language: string, retry = false): Promise<void> {
-    await sendTexts(context, [this.t(language, retry ? 'helplines:country.notFound' : 'helplines:country.emergency')], language);
+  /**
+   * Asks the country. Before the question, the number for danger now; or, when the user asked for helplines
+   * (`numbersFirst`), the two numbers that work in most of Europe, so the first reply already gives a number.
+   */
+  async ask(context: TurnContext, language: string, retry = false, numbersFirst = false): Promise<void> {
+    const before = retry ? 'helplines:country.notFound' : numbersFirst ? 'helplines:country.europe' : 'helplines:country.emergency';
+    await sendTexts(context, [this.t(language, before)], language);
     const options = this.options(context, language).map(({ title }) => ({ title, value: title }));
     await sendChoices(context, this.t(language, 'helplines:country.prompt'), options, language, this.t(language, 'engine.numberedHint'));
   }

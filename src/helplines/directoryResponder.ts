@@ -32,7 +32,7 @@ export interface DirectoryResponderOptions {
   logger: Logger;
 }
 
-type Step = Pick<HelplinesStep, 'urgency' | 'topic' | 'audience'>;
+type Step = Pick<HelplinesStep, 'urgency' | 'topic' | 'audience'> & { askCountry?: boolean };
 
 export class DirectoryResponder implements HelplineResponder {
   constructor(private readonly options: DirectoryResponderOptions) {}
@@ -54,7 +54,9 @@ export class DirectoryResponder implements HelplineResponder {
     const { directory } = this.options;
     if (!directory) throw new Error('The helpline directory was not loaded at start-up (see the start-up log).');
     const view = profile.country ? directory.get(profile.country) : undefined;
-    if (!view) return [this.t(language, 'error.emergency'), this.t(language, 'helplines:noCountry')];
+    // A step that shows the emergency number without asking the country (the crisis check's "did I get that
+    // right?") gives it in one line: the question that follows matters more than how to name a country.
+    if (!view) return step.urgency === 'emergency' && step.askCountry === false ? [this.t(language, 'error.emergency')] : [this.t(language, 'error.emergency'), this.t(language, 'helplines:noCountry')];
 
     const t = (key: string, values?: Record<string, unknown>) => this.t(language, key, values);
     const country = countryName(view.code, language);

@@ -40,13 +40,14 @@ describe('the author preview', () => {
     expectInOrder(menu, [en('welcome.bot'), en('menu/parent:prompt')]);
     expect(menu.some((m) => m.startsWith(en('start:who.prompt')))).toBe(false);
 
-    const helplines = await runChat(['1', 'France'], { language: 'fr', script: 'core/helplines', logLevel: 'silent' });
+    const helplines = await runChat(['France', '1'], { language: 'fr', script: 'core/helplines', logLevel: 'silent' });
     const emergencyFirstWords = translator.t('fr', 'helplines:urgent.emergency').split('**')[0]!;
     expectInOrder(helplines, [
       translator.t('fr', 'welcome.bot'),
-      translator.t('fr', 'core/helplines:danger.prompt'),
-      translator.t('fr', 'helplines:country.emergency'),
+      translator.t('fr', 'helplines:country.europe'),
       translator.t('fr', 'helplines:country.prompt'),
+      'France —',
+      translator.t('fr', 'core/helplines:danger.prompt'),
       emergencyFirstWords
     ]);
   });

@@ -12,11 +12,16 @@ const TUESDAY_AFTERNOON = new Date('2026-03-10T13:30:00Z');
 /** Tuesday 10 March 2026, 23:30 in Paris. */
 const TUESDAY_LATE = new Date('2026-03-10T22:30:00Z');
 
+/**
+ * "Find a helpline": the numbers come at once ('no': what is shown before "is anyone in danger now?"); 'yes' is
+ * what the answer "yes, right now" to that question gives.
+ */
 async function helplines(profile: Profile, answer: 'yes' | 'no', options: { locale?: string; channelId?: string; now?: Date } = {}): Promise<string[]> {
   harnessClock.now = options.now ?? TUESDAY_AFTERNOON;
   const harness = await BotHarness.create({ locale: options.locale ?? 'en', channelId: options.channelId });
-  await harness.start('core/helplines', profile);
   const language = options.locale ?? 'en';
+  const shown = textsOf(await harness.start('core/helplines', profile));
+  if (answer === 'no') return shown;
   return textsOf(await harness.send(harness.bot.translator.t(language, `core/helplines:danger.${answer}`)));
 }
 
@@ -35,6 +40,7 @@ describe('a young person', () => {
     expect(texts[2]).toMatch(/\[Chat online\]\(https:\/\/3018\.fr\)/);
     expect(texts[3]).toBe('In danger right now? Call the emergency number **[112](tel:112)** (France).');
     expect(texts[4]).toBe('These details were last checked on 12 March 2026.');
+    expect(texts[5]).toBe('Are you or someone else in danger right now?');
   });
 
   it('in France late at night, in French: the online-safety helpline opens on Wednesday at 09:00', async () => {

@@ -55,14 +55,13 @@ describe('a helpline directory that cannot be loaded', () => {
     expect(lines.join('')).toMatch(/GB\.json/);
 
     const chat = conversation(parts);
-    await chat.start('core/helplines');
-    const asked = await chat.send("No, not right now");
-    expect(asked).toEqual(expect.arrayContaining([expect.stringMatching(/call 112 — it works in most of Europe/), expect.stringMatching(/Which country are you in/)]));
+    const asked = await chat.start('core/helplines');
+    expect(asked).toEqual(expect.arrayContaining([expect.stringMatching(/116 111.*call 112/), expect.stringMatching(/Which country are you in/)]));
     const answer = await chat.send('France');
     expect(answer[0]).toBe(parts.translator.t('en', 'error.emergency'));
     expect(answer[1]).toBe(parts.translator.t('en', 'helplines:unavailable'));
     expect(lines.join('')).toMatch(/"event":"helplines_failed"/);
-    expect(lines.join('')).not.toMatch(/not right now|France/);
+    expect(lines.join('')).not.toMatch(/France/);
   });
 });
 

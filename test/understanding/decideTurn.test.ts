@@ -14,6 +14,8 @@ function reading(parts: Partial<Reading>): Reading {
 }
 
 const sextortion = { kind: 'match', scriptId: 'youth/sextortion', score: 0.9 } as const;
+/** The lessons on images (`imageLessons` of the shipped scripts gives these and the parents' ones). */
+const IMAGE_LESSONS: ReadonlySet<string> = new Set(['youth/sextortion', 'youth/nudes']);
 
 const rows: Array<[string, Reading, OpenPrompt, TurnAction, string[]?]> = [
   ['a message in danger interrupts before anything else, even a command', reading({ danger: { level: 'emergency', score: 1 }, command: { kind: 'menu' }, words: 5 }), askAge, { kind: 'crisis' }],
@@ -26,6 +28,11 @@ const rows: Array<[string, Reading, OpenPrompt, TurnAction, string[]?]> = [
   ['urgent, routed to a lesson its steps do not come from: the urgent steps first', reading({ danger: { level: 'urgent', kind: 'imageShared', score: 0.7 }, topic: { kind: 'match', scriptId: 'youth/did-i-break-the-law', score: 0.9 }, words: 6 }), nothing, { kind: 'urgent' }, ['youth/nudes']],
   ['urgent, routed to a lesson its steps come from: the lesson', reading({ danger: { level: 'urgent', kind: 'imageShared', score: 0.7 }, topic: { kind: 'match', scriptId: 'youth/nudes', score: 0.9 }, words: 6 }), nothing, { kind: 'route', scriptId: 'youth/nudes' }, ['youth/nudes']],
   ['"check" also puts the emergency number first', reading({ danger: { level: 'check', kind: 'meeting', score: 0.6 } }), nothing, { kind: 'crisis' }],
+  ['an unsure threat that the router sends to a lesson on images opens that lesson ("quelqu\'un me menace de publier mes photos")', reading({ danger: { level: 'check', kind: 'threat', score: 0.6 }, topic: sextortion, words: 8 }), nothing, { kind: 'route', scriptId: 'youth/sextortion' }],
+  ['an unsure threat routed elsewhere still puts the emergency number first', reading({ danger: { level: 'check', kind: 'threat', score: 0.6 }, topic: { kind: 'match', scriptId: 'youth/games-vr', score: 0.9 }, words: 8 }), nothing, { kind: 'crisis' }],
+  ['an unsure meeting stays a crisis check, even routed to a lesson on images', reading({ danger: { level: 'check', kind: 'meeting', score: 0.6 }, topic: sextortion, words: 8 }), nothing, { kind: 'crisis' }],
+  ['an emergency threat is never read as a lesson on images', reading({ danger: { level: 'emergency', kind: 'threat', score: 0.9 }, topic: sextortion, words: 8 }), nothing, { kind: 'crisis' }],
+  ['someone pressing for pictures now, routed to a lesson its steps do not come from: the urgent steps first', reading({ danger: { level: 'urgent', kind: 'pressure', score: 0.5 }, topic: { kind: 'match', scriptId: 'youth/did-i-break-the-law', score: 0.99 }, words: 12 }), nothing, { kind: 'urgent' }, ['youth/grooming']],
   ["a tap on Beacon's own button is an answer, not a disclosure", reading({ danger: { level: 'emergency', score: 1 }, offered: true, answer: { choice: 'danger', via: 'choice' } }), askAge, { kind: 'answer', choice: 'danger' }],
   ['an exact command wins over the answer', reading({ command: { kind: 'stop' }, answer: { choice: 'x', via: 'choice' } }), askAge, { kind: 'command', command: { kind: 'stop' } }],
   ['a choice as typed answers the question, before an urgent reading', reading({ answer: { choice: '13to17', via: 'choice' }, danger: { level: 'urgent', kind: 'sextortion', score: 0.7 } }), askAge, { kind: 'answer', choice: '13to17' }],
@@ -59,6 +66,6 @@ describe('the decision table', () => {
   // A rest parameter: jest would take a fifth named parameter for a `done` callback on the four-part rows.
   it.each(rows)('%s', (...row) => {
     const [, read, prompt, expected, urgentLessons] = row;
-    expect(decideTurn(read, { prompt, language: 'en', ...(urgentLessons ? { urgentLessons: new Set(urgentLessons) } : {}) })).toEqual(expected);
+    expect(decideTurn(read, { prompt, language: 'en', imageLessons: IMAGE_LESSONS, ...(urgentLessons ? { urgentLessons: new Set(urgentLessons) } : {}) })).toEqual(expected);
   });
 });

@@ -70,8 +70,8 @@ export class ConversationDriver {
       return conversation;
     }
     if (kind === 'country') {
+      // "Find a helpline" asks the country at once when it is not known (the numbers come before any other question).
       await conversation.tap(LESSON[speaker].menu, 'topics', 'helplines');
-      await conversation.tap('core/helplines', 'danger', 'no');
       return conversation;
     }
     await conversation.startScript('core/crisis', { country: HOME[language] ?? 'GB' });

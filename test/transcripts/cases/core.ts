@@ -63,18 +63,18 @@ export const cases: TranscriptCase[] = [
     ]
   },
   {
-    name: 'helplines: not in danger now',
+    name: 'helplines: the numbers at once, then "is anyone in danger now?"; not in danger ends there',
     script: 'core/helplines',
     turns: [
-      [{ start: true }, ['danger.prompt']],
-      [{ choose: 'danger.no' }, ['helplines:heading', 'helplines:service.title', 'helplines:urgent.emergency']]
+      [{ start: true }, ['helplines:heading', 'helplines:service.title', 'helplines:urgent.emergency', 'danger.prompt']],
+      [{ choose: 'danger.no' }, []]
     ]
   },
   {
     name: 'helplines: in danger now gets the emergency number first, then a person',
     script: 'core/helplines',
     turns: [
-      [{ start: true }, ['danger.prompt']],
+      [{ start: true }, ['helplines:heading', 'danger.prompt']],
       [{ choose: 'danger.yes' }, ['helplines:urgent.emergency', 'helplines:service.title', 'common:handoff.unavailable']]
     ]
   },
@@ -146,8 +146,8 @@ export const cases: TranscriptCase[] = [
     profile: { audience: 'parent' },
     turns: [
       [{ start: true }, ['sorry.1', 'options.prompt']],
-      [{ choose: 'options.helplines' }, ['core/helplines:danger.prompt']],
-      [{ choose: 'core/helplines:danger.no' }, ['helplines:heading', 'helplines:urgent.emergency', 'options.prompt']],
+      [{ choose: 'options.helplines' }, ['helplines:heading', 'helplines:urgent.emergency', 'core/helplines:danger.prompt']],
+      [{ choose: 'core/helplines:danger.no' }, ['options.prompt']],
       [{ choose: 'options.person' }, ['common:handoff.unavailable', 'options.prompt']],
       [{ choose: 'options.menu' }, ['menu/parent:prompt']]
     ]
@@ -157,8 +157,8 @@ export const cases: TranscriptCase[] = [
     script: 'core/next',
     turns: [
       [{ start: true }, ['prompt']],
-      [{ choose: 'next.helplines' }, ['core/helplines:danger.prompt']],
-      [{ choose: 'core/helplines:danger.no' }, ['helplines:heading', 'helplines:urgent.emergency']]
+      [{ choose: 'next.helplines' }, ['helplines:heading', 'helplines:urgent.emergency', 'core/helplines:danger.prompt']],
+      [{ choose: 'core/helplines:danger.no' }, []]
     ]
   },
   {
@@ -167,8 +167,8 @@ export const cases: TranscriptCase[] = [
     profile: { audience: 'parent' },
     turns: [
       [{ start: true }, ['menu/parent:prompt']],
-      [{ choose: 'menu/parent:topics.helplines' }, ['core/helplines:danger.prompt']],
-      [{ choose: 'core/helplines:danger.no' }, ['helplines:heading', 'helplines:urgent.emergency', 'menu/parent:prompt']],
+      [{ choose: 'menu/parent:topics.helplines' }, ['helplines:heading', 'helplines:urgent.emergency', 'core/helplines:danger.prompt']],
+      [{ choose: 'core/helplines:danger.no' }, ['menu/parent:prompt']],
       [{ choose: 'menu/parent:topics.person' }, ['common:handoff.unavailable', 'menu/parent:prompt']]
     ]
   },

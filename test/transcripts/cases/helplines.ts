@@ -12,13 +12,12 @@ const crisis = (kind: string) => ['helplines:urgent.emergency', `core/crisis:${k
 
 export const cases: TranscriptCase[] = [
   {
-    name: 'country: asked when first needed, with 112 before the question; a native name is understood',
+    name: 'country: asked when first needed, with 116 111 and 112 before the question; a native name is understood',
     script: 'core/helplines',
     profile: UNKNOWN_COUNTRY,
     turns: [
-      [{ start: true }, ['danger.prompt']],
-      [{ choose: 'danger.no' }, ['helplines:country.emergency', 'helplines:country.prompt']],
-      [{ text: 'Deutschland' }, ['helplines:heading', 'helplines:service.title', 'helplines:urgent.emergency', 'helplines:checked']]
+      [{ start: true }, ['helplines:country.europe', 'helplines:country.prompt']],
+      [{ text: 'Deutschland' }, ['helplines:heading', 'helplines:service.title', 'helplines:urgent.emergency', 'helplines:checked', 'danger.prompt']]
     ]
   },
   {
@@ -26,10 +25,10 @@ export const cases: TranscriptCase[] = [
     script: 'core/helplines',
     profile: UNKNOWN_COUNTRY,
     turns: [
-      [{ start: true }, ['danger.prompt']],
-      [{ choose: 'danger.yes' }, ['helplines:country.emergency', 'helplines:country.prompt']],
+      [{ start: true }, ['helplines:country.europe', 'helplines:country.prompt']],
       [{ text: 'Atlantis' }, ['helplines:country.notFound', 'helplines:country.prompt']],
-      [{ text: 'Narnia' }, ['helplines:country.giveUp', 'common:error.emergency', 'helplines:noCountry']]
+      [{ text: 'Narnia' }, ['helplines:country.giveUp', 'common:error.emergency', 'helplines:noCountry', 'danger.prompt']],
+      [{ choose: 'danger.yes' }, ['common:error.emergency', 'common:handoff.unavailable']]
     ]
   },
   {
@@ -37,11 +36,10 @@ export const cases: TranscriptCase[] = [
     script: 'core/helplines',
     profile: UNKNOWN_COUNTRY,
     turns: [
-      [{ start: true }, ['danger.prompt']],
-      [{ choose: 'danger.no' }, ['helplines:country.prompt']],
-      [{ say: 'helplines:country.skip' }, ['helplines:country.giveUp', 'common:error.emergency', 'helplines:noCountry', 'menu/youth:prompt']],
-      [{ choose: 'menu/youth:topics.helplines' }, ['danger.prompt']],
-      [{ choose: 'danger.no' }, ['common:error.emergency', 'helplines:noCountry']]
+      [{ start: true }, ['helplines:country.prompt']],
+      [{ say: 'helplines:country.skip' }, ['helplines:country.giveUp', 'common:error.emergency', 'helplines:noCountry', 'danger.prompt']],
+      [{ choose: 'danger.no' }, ['menu/youth:prompt']],
+      [{ choose: 'menu/youth:topics.helplines' }, ['common:error.emergency', 'helplines:noCountry', 'danger.prompt']]
     ]
   },
   {

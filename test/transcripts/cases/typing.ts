@@ -71,24 +71,24 @@ export const cases: TranscriptCase[] = [
     ]
   },
   {
-    name: 'typing: "who can I call" in the middle of a lesson, with a known country, gives its numbers',
+    name: 'typing: "who can I call" in the middle of a lesson, with a known country, gives its numbers at once, then the lesson goes on',
     script: 'youth/grooming',
     profile: { audience: 'young_person', ageBand: '13to17', country: 'GB' },
     turns: [
       [{ start: true }, ['where.prompt']],
-      [{ typed: WHO_CAN_I_CALL }, ['core/helplines:danger.prompt']],
-      [{ typed: NOT_IN_DANGER }, ['helplines:heading']]
+      [{ typed: WHO_CAN_I_CALL }, ['helplines:heading', 'helplines:service.title', 'core/helplines:danger.prompt']],
+      [{ typed: NOT_IN_DANGER }, ['where.prompt']]
     ]
   },
   {
-    name: 'typing: "who can I call" without a known country asks it, and a country in a sentence answers it',
+    name: 'typing: "who can I call" without a known country gives 116 111 and 112 at once and asks it; a country in a sentence answers it',
     script: 'menu/parent',
     profile: { audience: 'parent', country: undefined },
     turns: [
       [{ start: true }, ['prompt']],
-      [{ typed: WHO_CAN_I_CALL }, ['core/helplines:danger.prompt']],
-      [{ typed: NOT_IN_DANGER }, ['helplines:country.prompt']],
-      [{ typed: IN_BELGIUM }, ['helplines:heading']]
+      [{ typed: WHO_CAN_I_CALL }, ['helplines:country.europe', 'helplines:country.prompt']],
+      [{ typed: IN_BELGIUM }, ['helplines:heading', 'helplines:urgent.emergency', 'core/helplines:danger.prompt']],
+      [{ typed: NOT_IN_DANGER }, ['prompt']]
     ]
   },
   {
