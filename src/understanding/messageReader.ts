@@ -15,6 +15,7 @@ import type { CommandMeaning } from './commandMeaning';
 import type { FactReader, Facts } from './facts';
 import type { YesNoReader } from './yesNo';
 import type { OpenPrompt, PromptAnswer, PromptChoice, Reading } from './reading';
+import { forgetSplitTexts } from './phrases';
 
 export interface ReaderParts {
   danger: DangerDetector;
@@ -41,6 +42,14 @@ export class MessageReader {
   constructor(private readonly parts: ReaderParts) {}
 
   async read(input: MessageInput): Promise<Reading> {
+    try {
+      return await this.readAll(input);
+    } finally {
+      forgetSplitTexts();
+    }
+  }
+
+  private async readAll(input: MessageInput): Promise<Reading> {
     const { text, language, prompt } = input;
     const typed = text.trim() !== '';
     const asksAudience = prompt.kind === 'choices' && prompt.choices.some((c) => c.sets?.field === 'audience');

@@ -11,7 +11,10 @@ import { nearlyEqual, normalize } from '../engine/normalize';
 
 export const NUMBER = '#';
 
-/** Texts already split: every reader of a message splits it (yes/no, age, country, audience, language). */
+/**
+ * Texts already split: every reader of a message splits it (yes/no, age, country, audience, language). Emptied
+ * after each message is read (`forgetSplitTexts`), so no message text stays in memory after its turn (DESIGN rule 8).
+ */
 const split = new Map<string, string[]>();
 const SPLIT_LIMIT = 512;
 
@@ -24,6 +27,16 @@ export function wordsOf(text: string): string[] {
   if (split.size >= SPLIT_LIMIT) split.clear();
   split.set(text, words);
   return words;
+}
+
+/** Drops every text split so far: called once a message has been read. */
+export function forgetSplitTexts(): void {
+  split.clear();
+}
+
+/** How many split texts are held (for the test that none is left after a reading). */
+export function splitTextCount(): number {
+  return split.size;
 }
 
 /** The message cut at punctuation ("yeah, but…" → "yeah" and "but…"), each part as words; empty parts dropped. */
