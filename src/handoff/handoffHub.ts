@@ -58,8 +58,10 @@ export class HandoffHub {
 
   /** Where the session is in the whole queue, and a rough wait. */
   async place(sessionId: string): Promise<{ position: number; minutes: number }> {
-    const position = positionOf(await this.deps.store.openSessions(), sessionId);
-    return { position, minutes: estimatedWaitMinutes(position, this.deps.workersOnDuty(), this.deps.settings.averageChatMinutes) };
+    const sessions = await this.deps.store.openSessions();
+    const position = positionOf(sessions, sessionId);
+    const inProgress = sessions.filter((s) => s.status === 'active').length;
+    return { position, minutes: estimatedWaitMinutes(position, this.deps.workersOnDuty(), this.deps.settings.averageChatMinutes, inProgress) };
   }
 
   /**

@@ -34,7 +34,12 @@ export function positionOf(sessions: HandoffSession[], id: string): number {
   return queued(sessions).findIndex((s) => s.id === id) + 1;
 }
 
-/** A rough wait in minutes: the chats ahead, shared among the workers on duty, at the average chat length. */
-export function estimatedWaitMinutes(position: number, workersOnDuty: number, averageChatMinutes: number): number {
-  return Math.max(1, Math.ceil((position * averageChatMinutes) / Math.max(1, workersOnDuty)));
+/**
+ * A rough wait in minutes. A worker on duty who is in no chat takes the next one at once (about a minute); the
+ * chats beyond the free workers wait their turn, shared among the workers on duty, at the average chat length.
+ */
+export function estimatedWaitMinutes(position: number, workersOnDuty: number, averageChatMinutes: number, chatsInProgress = 0): number {
+  const free = Math.max(0, workersOnDuty - chatsInProgress);
+  if (position <= free) return 1;
+  return Math.max(1, Math.ceil(((position - free) * averageChatMinutes) / Math.max(1, workersOnDuty)));
 }

@@ -42,9 +42,13 @@ export class UserNotices {
     await sendTexts(context, texts, language, live ? { beaconLiveChat: live, beaconWorkerName: typeof name === 'string' ? name : undefined } : undefined);
   }
 
-  /** Position and wait, then the three choices: keep waiting, the numbers instead, cancel. */
+  /**
+   * Position and wait, then the three choices: keep waiting, the numbers instead, cancel. A wait of about a minute
+   * (a worker is free) is said as "in a minute or two", never "about 1 minutes".
+   */
   async position(context: TurnContext, language: string, key: 'queue.joined' | 'queue.update' | 'queue.already', position: number, minutes: number): Promise<void> {
-    await this.say(context, language, [[key, { position, minutes }]]);
+    const said = minutes <= 1 && key !== 'queue.already' ? `${key}Soon` : key;
+    await this.say(context, language, [[said, { position, minutes }]]);
     await this.choices(context, language, 'queue.prompt', WAITING_CHOICES.map((c) => `queue.${c}`));
   }
 

@@ -50,7 +50,7 @@ async function userInQueue(w: Worker): Promise<string> {
   expect(textOf(fields)).toMatch(/How urgent it seems: not urgent/);
   await user.received.waitFor(fromBot(/Is it OK to share this/));
   await user.post({ type: 'message', text: 'Yes, share this' });
-  await user.received.waitFor(fromBot(/You are number 1; the wait is about \d+ minutes/));
+  await user.received.waitFor(fromBot(/You are number 1(; the wait is about \d+ minutes|, and someone should be with you in a minute or two)/));
   await user.received.waitFor(fromBot(/While you wait/));
   const queued = await w.waitFor((f) => f.type === 'session' && f.session.status === 'queued');
   return queued.session.id;

@@ -29,7 +29,7 @@ export async function joinQueue(user: TestClient, position = 1): Promise<void> {
   await user.post({ type: 'message', text: 'talk to a person' });
   await user.received.waitFor(fromBot(/Is it OK to share this/));
   await user.post({ type: 'message', text: 'Yes, share this' });
-  await user.received.waitFor(fromBot(new RegExp(`You are number ${position}; the wait is about \\d+ minutes`)));
+  await user.received.waitFor(fromBot(new RegExp(`You are number ${position}(; the wait is about \\d+ minutes|, and someone should be with you in a minute or two)`)));
 }
 
 export class HandoffScene {

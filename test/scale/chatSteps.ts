@@ -10,7 +10,7 @@ export async function joinQueue(user: ChannelUser, first: BeaconProcess, second 
   await user.say(first.url, 'talk to a person');
   await user.waitFor(/Is it OK to share this/, 30_000, before);
   await user.say(second.url, 'Yes, share this');
-  await user.waitFor(/You are number \d+; the wait is about/, 30_000, before);
+  await user.waitFor(/You are number \d+(; the wait is about|, and someone should be with you)/, 30_000, before);
 }
 
 /** The id of the waiting session whose place the worker sees in their queue, once it is there. */
