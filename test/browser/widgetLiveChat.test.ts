@@ -10,6 +10,7 @@ import type { Browser } from 'playwright-core';
 import type { RunningBeacon } from '../../src/beacon';
 import { addWorker, tempDataDir, Worker } from '../handoff/consoleClient';
 import { startTestBeacon } from '../support/testBeacon';
+import { seriousViolations } from './consoleAxe';
 import { launchChromium, openWidget, say, suggestions } from './widgetBrowser';
 
 const HOSTILE = '<img src=x onerror="document.title=1"> hello';
@@ -57,6 +58,8 @@ describe('the widget during a live chat', () => {
     expect(await page.title()).not.toBe('1');
     const label = await bubble.first().locator('.webchat__bubble__content').evaluate((el) => getComputedStyle(el, '::before').content);
     expect(label).toBe('"Ada, helpline worker"');
+    // A live chat is as accessible as the bot's: the worker's look and label break no contrast or naming rule.
+    expect(await seriousViolations(page)).toEqual([]);
     const colours = await page.locator('#webchat .webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content').evaluateAll((list) =>
       [...new Set(list.map((el) => getComputedStyle(el).backgroundColor))]);
     expect(colours.length).toBe(2);
