@@ -13,7 +13,8 @@ import { seriousViolations } from './consoleAxe';
 import { launchChromium, messageBox, openWidget, QUICK_EXIT_URL, say, suggestions } from './widgetBrowser';
 
 const CHILD_WORDS = 'i did not know who to tell';
-const DANGER_WORDS = 'he says he will post it tomorrow';
+/** Danger now (someone at the door), which the crisis check reads as an emergency during a live chat too. */
+const DANGER_WORDS = 'he is outside my door right now and wont leave';
 const NOTE = 'Explained reporting; child will tell her aunt';
 
 let beacon: RunningBeacon;

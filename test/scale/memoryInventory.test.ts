@@ -33,6 +33,7 @@ const STATE: Record<string, Entry> = {
   'src/content/pseudoLocale.ts VOWELS': { kind: 'content', why: 'a constant set of letters for pseudo-localisation' },
   'src/engine/decideTurn.ts URGENT_KINDS': { kind: 'content', why: 'a constant list of danger kinds' },
   'src/engine/decideTurn.ts OPERATING_COMMANDS': { kind: 'content', why: 'a constant list of command names' },
+  'src/engine/decideTurn.ts IMAGE_THREAT_KINDS': { kind: 'content', why: 'a constant list of danger kinds' },
   'src/engine/urgentScripts.ts URGENT_SCRIPTS': { kind: 'content', why: 'a constant list of script ids' },
   'src/engine/urgentScripts.ts STEPS_FIRST': { kind: 'content', why: 'a constant list of script ids' },
   'src/understanding/countryFact.ts placesByLanguage': { kind: 'content', why: 'city and region names by language, built once from locales/' },
