@@ -107,6 +107,9 @@ export async function startBeacon(config: Config, logger: Logger, options: Start
         })
       : undefined;
 
+  // Only now can a worker's message from before a restart reach the user (over the local Direct Line too).
+  await consoleApi.resume();
+
   const stopExpiry = startStateExpiry(storage, config.STATE_TTL_DAYS, logger);
   let closing: Promise<void> | undefined;
   const close = () =>

@@ -12,10 +12,15 @@ import { LangEn } from '@nlpjs/lang-en';
 import { LangEs } from '@nlpjs/lang-es';
 import { LangFr } from '@nlpjs/lang-fr';
 import { LangIt } from '@nlpjs/lang-it';
+import { LangNl } from '@nlpjs/lang-nl';
+import { LangPl } from '@nlpjs/lang-pl';
+import { LangUk } from '@nlpjs/lang-uk';
 import { Nlp, type Classification, type NeuralNluSettings } from '@nlpjs/nlp';
 import { forgetInputs, restoreNoneIntent } from './nlpjsInternals';
 import { modelKey, readModel, writeModel } from './routerCache';
 import { hasWords, textForClassifier } from './textNormalizer';
+import { LangTrF5 } from './turkishPlugin';
+import { readableText } from './transliterate';
 
 /** Part of the model cache key: another NLP.js may train a different model from the same examples. */
 const NLPJS_VERSION = (JSON.parse(readFileSync(require.resolve('@nlpjs/nlp/package.json'), 'utf8')) as { version: string }).version;
@@ -56,7 +61,7 @@ export const ROUTING_THRESHOLDS = { match: 0.5, ambiguousRatio: 0.5 } as const;
  */
 const CLASSIFIER: NeuralNluSettings = { keepStopwords: false, spellCheck: true, spellCheckDistance: 1, minLength: 5, iterations: 1000, log: false };
 
-const LANGUAGE_PLUGINS: Readonly<Record<string, unknown>> = { en: LangEn, fr: LangFr, de: LangDe, es: LangEs, it: LangIt };
+const LANGUAGE_PLUGINS: Readonly<Record<string, unknown>> = { en: LangEn, fr: LangFr, de: LangDe, es: LangEs, it: LangIt, nl: LangNl, pl: LangPl, tr: LangTrF5, uk: LangUk };
 const FALLBACK_LANGUAGE = 'en';
 const NONE_INTENT = 'None';
 const NO_ROUTE: RouteResult = Object.freeze({ kind: 'none' });
@@ -73,7 +78,7 @@ export class IntentRouter {
   /**
    * Trains on the examples of every language that has some (or of `options.languages` only). NLP.js knows
    * languages by two letters: "fr-CA" trains French; other codes are left out and route with English.
-   * A language without an NLP.js plugin here (en, fr, de, es, it) trains with NLP.js's plain word splitting.
+   * A language without an NLP.js plugin here (en, fr, de, es, it, uk) trains with NLP.js's plain word splitting.
    */
   static async train(examples: RouterExamples[], options: { languages?: string[]; cacheDir?: string } = {}): Promise<IntentRouter> {
     const only = options.languages?.map(languageKey);
@@ -104,7 +109,7 @@ export class IntentRouter {
 
   /** The script that best fits `text`; `allowed` limits the answer to the scripts the user's audience can see. */
   async route(language: string, text: string, allowed?: ReadonlySet<string>): Promise<RouteResult> {
-    const utterance = textForClassifier(text);
+    const utterance = textForClassifier(readableText(text, language));
     if (!this.nlp || !hasWords(utterance) || allowed?.size === 0) return NO_ROUTE;
     const key = languageKey(language);
     const locale = this.languages.includes(key) ? key : FALLBACK_LANGUAGE;

@@ -103,3 +103,32 @@ declare module '@nlpjs/lang-it' {
     stemWord(word: string): string;
   }
 }
+declare module '@nlpjs/lang-nl' {
+  export class LangNl {}
+  /** The language's stemmer (used by the crisis check's concept patterns). */
+  export class StemmerNl {
+    stemWord(word: string): string;
+  }
+}
+declare module '@nlpjs/lang-pl' {
+  export class LangPl {}
+  export class StemmerPl {
+    stemWord(word: string): string;
+  }
+}
+declare module '@nlpjs/lang-tr' {
+  export class LangTr {
+    register(container: unknown): void;
+  }
+  export class StemmerTr {
+    stemWord(word: string): string;
+  }
+}
+
+declare module '@nlpjs/lang-uk' {
+  export class LangUk {}
+  /** The language's stemmer (used by the crisis check's concept patterns). */
+  export class StemmerUk {
+    stemWord(word: string): string;
+  }
+}

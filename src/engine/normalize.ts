@@ -3,12 +3,21 @@
  * and a small edit distance for near-misses ("yse" for "yes", "francais" for "français").
  */
 
+/** Ukrainian: an apostrophe inside a word ("м'ясо", "пам’ять", "мʼясо") is dropped, as Latin typing drops it. */
+const CYRILLIC_APOSTROPHE = /(?<=\p{Script=Cyrillic})[’'`´ʼ‘]+(?=\p{Script=Cyrillic})/gu;
+/** Ukrainian: the soft sign, which Latin typing leaves out ("normalno"), and ґ typed as г. */
+const CYRILLIC_SOFT = /[ьґ]/g;
+const CYRILLIC_LETTERS: Readonly<Record<string, string>> = { ь: '', ґ: 'г' };
+
 export function normalize(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(/ı/g, 'i') // Turkish dotless i: "kız" and "kiz" read the same (İ and I already fold to i)
+    .replace(CYRILLIC_APOSTROPHE, '').replace(CYRILLIC_SOFT, (c) => CYRILLIC_LETTERS[c] ?? '') // uk: "м'ясо" = "мʼясо" = "myaso"
     .replace(/[’'`´]/g, ' ')
+    .replace(/ł/g, 'l') // Polish ł has no combining mark, so NFKD keeps it: "zdjęcia" and "zdjecia", "były" and "byly" alike
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .replace(/\s+/g, ' ');

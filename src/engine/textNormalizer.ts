@@ -9,6 +9,9 @@
 export function textForClassifier(text: string): string {
   return text
     .normalize('NFC')
+    .replace(/[łŁ]/g, (c) => (c === 'ł' ? 'l' : 'L')) // NLP.js takes off accents but not Polish ł: "chciałbym" reads as typed without it
+    .replace(/ı/g, 'i') // Turkish dotless i: NLP.js folds İ and I to i but keeps ı, so "kız" would not be "kiz"
+    .replace(/(?<=\p{Script=Cyrillic})[’‘ʼ'`´]+(?=\p{Script=Cyrillic})/gu, '').replace(/[ьЬ]/g, '') // uk: "м'ясо" = "myaso", "normalno"
     .replace(/[’‘ʼ`´]/g, "'")
     .replace(/[^\p{L}\p{M}\p{N}']+/gu, ' ')
     .trim();

@@ -130,14 +130,16 @@ export class HandoffSystem implements HandoffBinder {
     return { responder, relay, routes: teams && ((router) => teams.register(router)) };
   }
 
-  /** Starts what needs the adapter: deliveries left from before a restart, position updates, retention purge. */
+  /**
+   * Starts what needs the adapter: position updates, retention purge. Deliveries left from before a restart
+   * wait for `resume()`, once the user's channel can be reached (reliability review D2).
+   */
   async connect(adapter: CloudAdapter, appId: string): Promise<void> {
     this.channel.connect(adapter, appId);
     this.teams?.connect(adapter, appId);
     const { chat, ticker, departures } = this.bound();
     const scaleOut = this.options.scaleOut;
     if (scaleOut) chat.useOutbox(scaleOut.start({ events: this.events, chat, store: this.store }));
-    await chat.resume();
     ticker.start();
     departures.start();
     const { wrapUp } = this.bound();
@@ -146,6 +148,14 @@ export class HandoffSystem implements HandoffBinder {
       void wrapUp.expireDue(Date.now()).catch(() => undefined);
     }, 3_600_000);
     this.purge.unref();
+  }
+
+  /**
+   * Sends the worker messages accepted but not delivered before a restart. Called once the server listens and
+   * the local Direct Line (whose connector routes carry them) is there: earlier, each would fail for good.
+   */
+  async resume(): Promise<void> {
+    await this.bound().chat.resume();
   }
 
   async close(): Promise<void> {

@@ -12,7 +12,8 @@ export const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
   CH: ['Svizra', 'Helvetia'],
   CY: ['Kypros', 'Kıbrıs'],
   CZ: ['Czechia', 'Česko', 'Czech Republic'],
-  GB: ['UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  GB: ['UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'VK', 'Engeland', 'Schotland', 'Noord-Ierland'],
+  DK: ['Danii'],
   GE: ['Sakartvelo'],
   GR: ['Hellas', 'Ellada', 'Ελλάς'],
   IE: ['Republic of Ireland'],
@@ -21,16 +22,17 @@ export const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
   ME: ['Crna Gora'],
   MK: ['Makedonija', 'Severna Makedonija'], // not "Macedonia": that is also the Greek region
   NL: ['Holland'],
-  NO: ['Noreg'],
+  NO: ['Noreg', 'Norwegii'], // "w Norwegii": Polish names a country after "w" in the locative
   RS: ['Srbija'],
+  SE: ['Szwecji'],
   SK: ['Slovak Republic'],
   TN: ['Tounes'],
   TR: ['Türkiye', 'Turkey', 'Turkiye'],
-  UA: ['Ukraina']
+  UA: ['Ukraina', 'Ukrayina', 'Україна', 'Украина']
 };
 
 /** Locales of i18n-iso-countries whose names are matched for every country (the project's main languages). */
-export const NAME_LOCALES = ['en', 'fr', 'de', 'es', 'it'] as const;
+export const NAME_LOCALES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'tr', 'uk'] as const;
 
 /**
  * Each country's own languages (official or national), first the most widely used. Used twice: the
@@ -50,7 +52,8 @@ export const COUNTRY_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
 
 /** For a language spoken in several covered countries, the country it is first associated with. */
 export const LANGUAGE_HOME: Readonly<Record<string, string>> = {
-  ar: 'TN', de: 'DE', el: 'GR', en: 'GB', fr: 'FR', hr: 'HR', it: 'IT', nl: 'NL', ro: 'RO', sq: 'AL', sr: 'RS', sv: 'SE', tr: 'TR'
+  ar: 'TN', de: 'DE', el: 'GR', en: 'GB', fr: 'FR', hr: 'HR', it: 'IT', nl: 'NL', ro: 'RO', sq: 'AL', sr: 'RS', sv: 'SE', tr: 'TR',
+  uk: 'UA'
 };
 
 /**
@@ -58,6 +61,9 @@ export const LANGUAGE_HOME: Readonly<Record<string, string>> = {
  * by the other names only. (i18n-iso-countries' Turkish name for Cyprus means "Greek Cypriot Administration".)
  */
 export const SKIP_NATIVE_NAMES: Readonly<Record<string, readonly string[]>> = { CY: ['tr'] };
+
+/** i18n-iso-countries locales that list the formal name first ("Koninkrijk België", then "België"): the last is shown. */
+export const FORMAL_NAME_FIRST: readonly string[] = ['nl'];
 
 /** Country names that are also everyday words; they match only when they are the whole answer, not in a sentence. */
 export const WHOLE_ANSWER_ONLY: readonly string[] = ['island', 'turkey', 'georgia'];

@@ -7,7 +7,7 @@
  * "it", "me") only in capitals: use this at a "which country?" prompt.
  */
 import countries from 'i18n-iso-countries';
-import { CODES_THAT_ARE_WORDS, COUNTRY_LANGUAGES, EXTRA_NAMES, LANGUAGE_HOME, NAME_LOCALES, SKIP_NATIVE_NAMES, WHOLE_ANSWER_ONLY } from './countryAliases';
+import { CODES_THAT_ARE_WORDS, COUNTRY_LANGUAGES, EXTRA_NAMES, FORMAL_NAME_FIRST, LANGUAGE_HOME, NAME_LOCALES, SKIP_NATIVE_NAMES, WHOLE_ANSWER_ONLY } from './countryAliases';
 import { COVERED_COUNTRIES, isCoveredCountry } from './members';
 
 const LOCALE_FILES = [...new Set([...NAME_LOCALES, ...Object.values(COUNTRY_LANGUAGES).flat()])];
@@ -105,8 +105,10 @@ export function suggestFromLocale(locale: string): string[] {
  * Macedonia") rather than a formal one with a comma or an article; the code itself if nothing is known.
  */
 export function countryName(code: string, language: string): string {
-  for (const lang of [language, 'en']) {
-    const names = countries.getName(code, lang, { select: 'all' }) ?? [];
+  // A name that SKIP_NATIVE_NAMES leaves out of matching is not shown either (Turkish for Cyprus: English is shown).
+  for (const lang of [language, 'en'].filter((l) => !SKIP_NATIVE_NAMES[code]?.includes(l))) {
+    const all = countries.getName(code, lang, { select: 'all' }) ?? [];
+    const names = FORMAL_NAME_FIRST.includes(lang) ? [...all].reverse() : all;
     const plain = names.find((name) => !name.includes(',') && !/^the /i.test(name)) ?? names[0]?.split(',')[0];
     if (plain) return plain;
   }

@@ -7,10 +7,11 @@ import type { Translator } from '../content/translator';
 import type { DangerDetector } from '../engine/engineServices';
 import { ClassifierDangerLayer } from './classifierDangerLayer';
 import { ConceptDangerLayer } from './conceptDangerLayer';
-import { readExamples } from './dangerExamples';
+import { readExamples, type DangerExample } from './dangerExamples';
 import type { DangerLayer, LayerReading } from './dangerLayer';
 import { decide, DECISION, type DecisionSettings } from './dangerDecision';
-import type { DangerReading } from './dangerReading';
+import { DANGER_LEVELS, type DangerReading } from './dangerReading';
+import { readableText, readsDifferently } from '../engine/transliterate';
 import { dangerWords, parseSpellings } from './dangerText';
 import { PhraseDangerDetector } from './phraseDangerDetector';
 import { PhraseDangerLayer } from './phraseDangerLayer';
@@ -33,22 +34,33 @@ export class LayeredDangerDetector implements DangerDetector {
     const spellings = parseSpellings([...new Set(translator.languages.flatMap((l) => translator.list(l, 'safety:crisis.spellings')))]);
     // The concept and classifier layers split the same message: once per message, not once per layer.
     const words = lastText((text: string) => dangerWords(text, spellings));
+    const concepts = ConceptDangerLayer.create(translator, words);
     const layers: DangerLayer[] = [
       new PhraseDangerLayer(new PhraseDangerDetector(translator)),
-      ConceptDangerLayer.create(translator, words),
-      ClassifierDangerLayer.train(readExamples(options.trainingDir), words, options.cacheDir)
+      concepts,
+      ClassifierDangerLayer.train(readableExamples(readExamples(options.trainingDir)), words, options.cacheDir, (text, language) => concepts.conceptsIn(text, language))
     ];
     return new LayeredDangerDetector(layers, options.settings ?? DECISION);
   }
 
   read(text: string, language: string, settings: DecisionSettings = this.settings): DangerReading {
-    return decide(this.readLayers(text, language), language, settings);
+    const reading = decide(this.readLayers(text, language), language, settings);
+    // Ukrainian in Latin letters is read in Cyrillic; it may be English too ("he is outside"): the graver counts.
+    if (!readsDifferently(text, language)) return reading;
+    const asTyped = decide(this.layers.map((layer) => ({ name: layer.name, reading: layer.read(text, language) })), language, settings);
+    return DANGER_LEVELS.indexOf(asTyped.level) < DANGER_LEVELS.indexOf(reading.level) ? asTyped : reading;
   }
 
-  /** Each layer's own reading, for the decision and for measuring each layer on its own. */
+  /** Each layer's own reading (of the text as `readableText` gives it), for the decision and for measuring. */
   readLayers(text: string, language: string): Array<{ name: string; reading: LayerReading }> {
-    return this.layers.map((layer) => ({ name: layer.name, reading: layer.read(text, language) }));
+    const readable = readableText(text, language);
+    return this.layers.map((layer) => ({ name: layer.name, reading: layer.read(readable, language) }));
   }
+}
+
+/** The examples as the check reads a message in their language: Ukrainian typed in Latin letters in Cyrillic. */
+function readableExamples(examples: ReadonlyMap<string, DangerExample[]>): Map<string, DangerExample[]> {
+  return new Map([...examples].map(([language, list]) => [language, list.map((e) => ({ ...e, text: readableText(e.text, language) }))]));
 }
 
 /** `split`, remembering the last text's words (frozen: a layer cannot change what the next one reads). */

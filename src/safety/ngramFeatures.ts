@@ -26,13 +26,14 @@ export interface Features {
   values: Float32Array;
 }
 
-/** Features of already normalised words (see `dangerWords`). */
-export function featuresOf(words: readonly string[]): Features {
+/** Features of already normalised words (see `dangerWords`), and of the concepts found among them. */
+export function featuresOf(words: readonly string[], concepts: readonly string[] = []): Features {
   const counts = new Map<number, number>();
   const add = (key: string) => {
     const bucket = hash(key);
     counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
   };
+  for (const concept of concepts) add(`c:${concept}`);
   words.forEach((word, i) => {
     add(`w:${word}`);
     if (i > 0) add(`b:${words[i - 1]} ${word}`);

@@ -7,6 +7,10 @@ import { StemmerEn } from '@nlpjs/lang-en';
 import { StemmerEs } from '@nlpjs/lang-es';
 import { StemmerFr } from '@nlpjs/lang-fr';
 import { StemmerIt } from '@nlpjs/lang-it';
+import { StemmerNl } from '@nlpjs/lang-nl';
+import { StemmerPl } from '@nlpjs/lang-pl';
+import { TURKISH_STEM_LENGTH } from '../engine/turkishPlugin';
+import { StemmerUk } from '@nlpjs/lang-uk';
 
 export type Stem = (word: string) => string;
 
@@ -15,7 +19,13 @@ const STEMMERS: Record<string, { stemWord(word: string): string }> = {
   fr: new StemmerFr(),
   de: new StemmerDe(),
   es: new StemmerEs(),
-  it: new StemmerIt()
+  it: new StemmerIt(),
+  nl: new StemmerNl(),
+  pl: new StemmerPl(),
+  // Turkish: the first five letters, as the router (src/engine/turkishPlugin.ts): NLP.js's Turkish stemmer needs
+  // the Turkish letters, which the crisis check folds away ("buluşacağız" is typed "bulusucaz").
+  tr: { stemWord: (word: string) => word.slice(0, TURKISH_STEM_LENGTH) },
+  uk: new StemmerUk()
 };
 
 export function stemmerFor(language: string): Stem {

@@ -7,11 +7,16 @@
  * - `age.followers`: after the pattern, the part must end or go on with one of these words ("i'm 14 and…",
  *   "tengo 14 y…"), so that "tengo 2 hermanos", "j'ai 2 photos" and "2 pics" are not ages;
  * - `age.numbers`: the number words from one up, in order ("fourteen" is the 14th), written as digits first.
+ * - `age.school`: a school year said at the start of a part ("im in year 9", "je suis en 4e", "8. Klasse",
+ *   "3º de la ESO", "terza media"), each item "rule = pattern", the rule giving the age most pupils have at the
+ *   start of that year: a fixed age ("13 = terza media"), or the year's number plus or minus some years
+ *   ("#+4 = year #": Year 9 is 13; "17-# = en # e": la 4e is 13). A year
+ *   at a border counts as the younger age, so that a child never gets the older wording too early.
  * Only 5 to 99 counts as an age: "112", "1000" and "2" are not. A time ("18h") never matches, because "h" is not a
  * follower. A bare number is an age only when it is the whole message ("14").
  */
 import type { UnderstandingLists } from './lists';
-import { clausesOf, findAll, matchAt, NUMBER, startsWith, wordsOf, type PhraseHit } from './phrases';
+import { clausesOf, compile, findAll, matchAt, NUMBER, startsWith, wordsOf, type PhraseHit } from './phrases';
 
 export const MIN_AGE = 5;
 
@@ -27,6 +32,7 @@ export interface AgeReading {
 
 export class AgeFact {
   private readonly numbersByLanguage = new Map<string, { words: string[]; value: number }[]>();
+  private readonly schoolByLanguage = new Map<string, [string, string[][]][]>();
 
   constructor(private readonly lists: UnderstandingLists) {}
 
@@ -41,6 +47,21 @@ export class AgeFact {
       if (said) return asAge(said.numbers[0], true);
       const alone = startsWith(words, opening);
       if (alone && this.endsWell(words, alone, language)) return asAge(alone.numbers[0], false);
+    }
+    return undefined;
+  }
+
+  /** The age a school year says ("im in year 9" → 13), when a part of the message starts with one. */
+  school(text: string, language: string): AgeReading | undefined {
+    // "8. Klasse": the dot of a German ordinal does not end the part.
+    const clauses = clausesOf(text.replace(/(\d)\.\s*(?=\p{L})/gu, '$1 ')).map((words) => this.withDigits(words, language));
+    for (const [rule, patterns] of this.schoolYears(language)) {
+      for (const words of clauses) {
+        const hit = startsWith(words, patterns);
+        if (!hit || !(hit.end === words.length || this.lists.patterns(language, 'age.followers').some((f) => matchAt(words, f, hit.end)))) continue;
+        const age = schoolAge(rule, hit.numbers[0]);
+        if (age !== undefined) return asAge(age, true);
+      }
     }
     return undefined;
   }
@@ -78,6 +99,25 @@ export class AgeFact {
     return out;
   }
 
+  /**
+   * `age.school` of the language, then of English, grouped by rule: each item is "rule = pattern" ("#+4 = year #",
+   * "13 = terza media").
+   */
+  private schoolYears(language: string): [string, string[][]][] {
+    const known = this.schoolByLanguage.get(language);
+    if (known) return known;
+    const byRule = new Map<string, string[]>();
+    for (const item of this.lists.languagesFor(language).flatMap((l) => this.lists.raw(l, 'age.school'))) {
+      const at = item.indexOf('=');
+      if (at < 0) continue;
+      const rule = item.slice(0, at).trim();
+      byRule.set(rule, [...(byRule.get(rule) ?? []), item.slice(at + 1)]);
+    }
+    const rules = [...byRule].map(([rule, phrases]): [string, string[][]] => [rule, compile(phrases)]);
+    this.schoolByLanguage.set(language, rules);
+    return rules;
+  }
+
   private numberWords(language: string): { words: string[]; value: number }[] {
     const known = this.numbersByLanguage.get(language);
     if (known) return known;
@@ -88,6 +128,17 @@ export class AgeFact {
     this.numbersByLanguage.set(language, numbers);
     return numbers;
   }
+}
+
+/** "13" → 13; "#+4" with 9 → 13; "17-#" with 4 → 13; undefined when the rule needs a number the pattern has not. */
+function schoolAge(rule: string, year: number | undefined): number | undefined {
+  const fixed = /^\d+$/.exec(rule);
+  if (fixed) return Number(rule);
+  const plus = /^#\+(\d+)$/.exec(rule);
+  if (plus && year !== undefined) return year + Number(plus[1]);
+  const minus = /^(\d+)-#$/.exec(rule);
+  if (minus && year !== undefined) return Number(minus[1]) - year;
+  return undefined;
 }
 
 function asAge(value: number | undefined, firstPerson: boolean): AgeReading | undefined {

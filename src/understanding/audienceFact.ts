@@ -34,11 +34,13 @@ export class AudienceFact {
   read(text: string, language: string, age: AgeReading | undefined, roles = true): Audience | undefined {
     const words = wordsOf(text);
     const says = this.named(words, language, 'self');
+    const speaksOf = this.named(words, language, 'relation');
+    // "my son is in year 9", "ma fille est en 4e": a school year names the child spoken of, not the speaker.
+    if (says.length === 1 && says[0] === 'young_person' && speaksOf.length === 1 && speaksOf[0] !== 'young_person') return speaksOf[0];
     if (says.length === 1) return says[0];
     if (says.length > 1) return undefined;
     const role = roles ? this.role(words, language) : undefined;
     if (role) return role;
-    const speaksOf = this.named(words, language, 'relation');
     if (age?.firstPerson || (age && age.age < ADULT_AGE)) {
       if (age.age < ADULT_AGE) return 'young_person';
       return speaksOf.includes('parent') ? 'parent' : 'other_adult';

@@ -42,7 +42,7 @@ export class FactReader {
   /** `roles`: also read a role said on its own ("uncle", "papa ici"), for when the audience is unknown or asked. */
   read(text: string, language: string, roles = true): Facts {
     const facts: Facts = {};
-    const age = this.age.read(text, language);
+    const age = this.age.read(text, language) ?? this.age.school(text, language);
     if (age) Object.assign(facts, { age: age.age }, bandOf(age));
     else {
       const band = this.age.band(text, language);

@@ -4,6 +4,8 @@
  * `CommandRecognizer.languageSwitch`.) A language counts when the message names one shipped language and either
  * - a word just before it places the talk in it (`language.before`: "in", "en", "auf"), or
  * - a word of the message asks for it (`language.cues`: "speak", "parler", "sprechen", "hablas", "parli", "please").
+ * The words around the name are read in the chat's language, in English and in the language named ("en español por
+ * favor" in an English chat, "auf deutsch" in a French one).
  * A negation before the name takes it back ("i don't speak english", "pas en anglais": `language.negations`), and a
  * long message (more than 10 words) is a story, not a request ("he wrote to me in english and said…").
  * Names are every shipped language's names for every shipped language (`language.names.<code>` and
@@ -27,10 +29,12 @@ export class LanguageFact {
     const codes = new Set(named.map((n) => n.code));
     if (codes.size !== 1) return undefined;
     const first = named[0]!;
-    const negations = findAll(words, this.lists.patterns(language, 'language.negations'));
+    // The request may be worded in the language asked for ("en español por favor" in an English chat).
+    const patterns = (key: string) => [...new Set([language, first.code])].flatMap((l) => this.lists.patterns(l, key));
+    const negations = findAll(words, patterns('language.negations'));
     if (negations.some((n) => n.start < first.start)) return undefined;
-    const before = this.lists.patterns(language, 'language.before').some((p) => p.length <= first.start && matchAt(words, p, first.start - p.length));
-    const asked = findAll(words, this.lists.patterns(language, 'language.cues')).some((c) => c.end <= first.start || c.start >= first.end);
+    const before = patterns('language.before').some((p) => p.length <= first.start && matchAt(words, p, first.start - p.length));
+    const asked = findAll(words, patterns('language.cues')).some((c) => c.end <= first.start || c.start >= first.end);
     return before || asked ? first.code : undefined;
   }
 

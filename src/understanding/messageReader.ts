@@ -10,7 +10,8 @@ import type { DangerDetector } from '../engine/engineServices';
 import type { TextRouter } from '../engine/textRouter';
 import { resolveCountry } from '../helplines/countryNames';
 import { normalize } from '../engine/normalize';
-import { NO_DANGER } from '../safety/dangerReading';
+import { readableText } from '../engine/transliterate';
+import { DANGER_LEVELS, NO_DANGER } from '../safety/dangerReading';
 import type { CommandMeaning } from './commandMeaning';
 import type { FactReader, Facts } from './facts';
 import type { YesNoReader } from './yesNo';
@@ -50,6 +51,14 @@ export class MessageReader {
   }
 
   private async readAll(input: MessageInput): Promise<Reading> {
+    const { language } = input;
+    // Ukrainian typed in Latin letters is read in Cyrillic; what English still reads ("help", "Poland") is kept.
+    const readable = readableText(input.text, language);
+    if (readable !== input.text) return merged(await this.readText({ ...input, text: readable }), await this.readText(input));
+    return this.readText(input);
+  }
+
+  private async readText(input: MessageInput): Promise<Reading> {
     const { text, language, prompt } = input;
     const typed = text.trim() !== '';
     const asksAudience = prompt.kind === 'choices' && prompt.choices.some((c) => c.sets?.field === 'audience');
@@ -72,6 +81,22 @@ export class MessageReader {
       offered
     };
   }
+}
+
+/** A reading of the transliterated text, completed by the reading of the text as typed where it found nothing. */
+function merged(readable: Reading, asTyped: Reading): Reading {
+  const graver = DANGER_LEVELS.indexOf(asTyped.danger.level) < DANGER_LEVELS.indexOf(readable.danger.level);
+  return {
+    ...readable,
+    danger: graver ? asTyped.danger : readable.danger,
+    command: readable.command ?? asTyped.command,
+    meaning: readable.meaning ?? asTyped.meaning,
+    answer: readable.answer ?? asTyped.answer,
+    facts: { ...asTyped.facts, ...readable.facts },
+    ...(readable.yesNo ?? asTyped.yesNo ? { yesNo: readable.yesNo ?? asTyped.yesNo } : {}),
+    topic: readable.topic.kind === 'none' ? asTyped.topic : readable.topic,
+    offered: readable.offered || asTyped.offered
+  };
 }
 
 /** The open question's answer: a choice as typed or tapped, then yes/no, then a fact it asks for. */

@@ -24,6 +24,7 @@ export const REQUIRED_LISTS: readonly string[] = [
   'age.opening',
   'age.followers',
   'age.numbers',
+  'age.school',
   ...['young_person', 'parent', 'other_adult'].flatMap((who) => [`audience.${who}.self`, `audience.${who}.relation`]),
   'country.cues',
   'country.leads',

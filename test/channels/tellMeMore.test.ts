@@ -10,7 +10,7 @@ import { asksForMore, splitBatch } from '../../src/bot/tellMeMore';
 import type { Translator } from '../../src/content/translator';
 import { BotHarness, buttonsOf, textsOf } from '../support/botHarness';
 
-const SHIPPED = ['en', 'fr', 'de', 'es', 'it'];
+const SHIPPED = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl'];
 const SAID = ['one', 'two', 'three', 'four', 'five', 'six', 'seven'];
 const QUESTION = 'Which one?';
 

@@ -105,12 +105,16 @@ export interface TestClient {
   end(): Promise<void>;
 }
 
-/** A DirectLine client on the local endpoint, already subscribed; `webSocket: false` makes it poll. */
-export function connectClient(baseUrl: string, options: { webSocket?: boolean; locale?: string; token?: string } = {}): TestClient {
+/**
+ * A DirectLine client on the local endpoint, already subscribed; `webSocket: false` makes it poll. With `token`
+ * and `conversationId` it reopens that conversation, as the widget does after a reload.
+ */
+export function connectClient(baseUrl: string, options: { webSocket?: boolean; locale?: string; token?: string; conversationId?: string } = {}): TestClient {
   const ajax: AjaxLog = { calls: [] };
   const directLine = new DirectLine({
     domain: `${baseUrl}/v3/directline`,
     token: options.token,
+    conversationId: options.conversationId,
     webSocket: options.webSocket ?? true,
     pollingInterval: 200,
     timeout: 5000,

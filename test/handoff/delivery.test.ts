@@ -1,6 +1,8 @@
 /**
- * "Not delivered": a worker's message to a user whose channel conversation is gone — here the local Direct Line
- * forgot it in a restart and the user never came back — is flagged to the worker as failed, not lost silently.
+ * "Not delivered": a worker's message to a user whose channel no longer answers — here the user closed the page
+ * and Beacon came back at another address, so the channel address kept with the conversation answers nothing —
+ * is flagged to the worker as failed, not lost silently. (A restart at the same address is not a loss: the local
+ * Direct Line revives the conversation and keeps the message for the page, see test/reliability/killRestart.)
  */
 import { startBeacon, type RunningBeacon } from '../../src/beacon';
 import { loadConfig } from '../../src/config';
@@ -42,12 +44,13 @@ describe('a message to a user who went away', () => {
     await user.received.waitFor(fromBot(/Are you still there\?/));
     await ada.waitFor((f) => f.type === 'delivery' && f.delivery === 'delivered');
 
-    // The user closes the page; the server restarts and its Direct Line no longer knows the conversation.
+    // The user closes the page; the server comes back at another port, and the old address answers nothing.
     await user.end();
     user = undefined;
     ada.close();
     await beacon.close();
-    beacon = await start(dataDir, port);
+    beacon = await start(dataDir, 0);
+    expect(beacon.port).not.toBe(port);
     const again = new Worker(beacon.url, 'ada');
     workers.push(again);
     again.cookie = ada.cookie;

@@ -1,7 +1,8 @@
 /**
  * A worker's message that was accepted (201) but had not reached the user when Beacon died: after the restart
- * the resend runs before the user's channel is back and fails, so it is flagged "not delivered" — and it goes
- * out when the user writes again, once, with the flag cleared. Nothing is lost and nothing is doubled.
+ * it is sent once the server listens, waits in the local Direct Line's conversation until the user's page
+ * reconnects, and reaches them without their writing first, once — the user writing again sends nothing twice.
+ * Nothing is lost and nothing is doubled (reliability review D2).
  */
 import { startBeacon, type RunningBeacon } from '../../src/beacon';
 import { loadConfig } from '../../src/config';
@@ -36,7 +37,7 @@ describe('a worker message left undelivered by a restart', () => {
     await beacon?.close();
   });
 
-  it('reaches the user once when they write again', async () => {
+  it('reaches the user once when their page reconnects', async () => {
     const dataDir = tempDataDir();
     await addWorker(dataDir, 'ada', { name: 'Ada' });
     beacon = await start(dataDir, 0);
@@ -64,8 +65,8 @@ describe('a worker message left undelivered by a restart', () => {
     beacon = await start(dataDir, port);
     const store = new HandoffStore(beacon.storage);
     const workerLine = (messages: ChatMessage[]) => messages.find((m) => m.key === 'k-in-flight');
-    // The resend ran before the server listened: the message is flagged, not lost.
-    await until(() => store.messages(session.id), (m) => workerLine(m)?.delivery === 'failed');
+    // The resend runs once the server listens: delivered to the conversation, before the page is back.
+    await until(() => store.messages(session.id), (m) => workerLine(m)?.delivery === 'delivered');
 
     const again = connectClient(beacon.url, { token });
     clients.push(again);
@@ -74,9 +75,9 @@ describe('a worker message left undelivered by a restart', () => {
     worker.cookie = ada.cookie;
     worker.csrf = ada.csrf;
     await worker.connect();
-    await again.post({ type: 'message', text: 'sorry, my phone died' });
     await again.received.waitFor(fromBot(/Are you safe right now\?/), 10000);
-    await worker.waitFor((f) => f.type === 'delivery' && f.delivery === 'delivered', 10000);
+    await again.post({ type: 'message', text: 'sorry, my phone died' });
+    await worker.waitFor((f) => f.type === 'message' && f.message.text === 'sorry, my phone died');
 
     // A second message from the user sends nothing again.
     await again.post({ type: 'message', text: 'yes I am ok' });

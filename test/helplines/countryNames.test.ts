@@ -1,5 +1,5 @@
 /** A user can name their country the way they would say it, and a locale suggests likely countries. */
-import { resolveCountry, suggestFromLocale } from '../../src/helplines/countryNames';
+import { countryName, resolveCountry, suggestFromLocale } from '../../src/helplines/countryNames';
 import { COVERED_COUNTRIES } from '../../src/helplines/members';
 
 /** [code, English name, a native name] for all 47 countries – written out, not derived from the code. */
@@ -93,4 +93,13 @@ describe('suggestFromLocale', () => {
     expect(suggestFromLocale('ja-JP')).toEqual([]);
     expect(suggestFromLocale('not a locale')).toEqual([]);
   });
+});
+
+it('shows a country by its everyday Dutch name, not the formal one ("België", not "Koninkrijk België")', () => {
+  expect(['NL', 'BE', 'DE', 'FR', 'GB'].map((code) => countryName(code, 'nl'))).toEqual(['Nederland', 'België', 'Duitsland', 'Frankrijk', 'Verenigd Koninkrijk']);
+  expect(countryName('BE', 'fr')).toBe('Belgique');
+});
+
+it('reads the countries as Dutch speakers type them', () => {
+  expect(['ik woon in belgie', 'nederland', 'wij wonen in Duitsland', 'engeland', 'Oekraïne'].map((text) => resolveCountry(text))).toEqual(['BE', 'NL', 'DE', 'GB', 'UA']);
 });

@@ -51,7 +51,7 @@ describe('the widget page over HTTP', () => {
   });
 
   it('shows the emergency number and "help" in the page itself, in all five languages', async () => {
-    for (const [language, help] of [['en', 'help'], ['fr', 'aide'], ['de', 'Hilfe'], ['es', 'ayuda'], ['it', 'aiuto']]) {
+    for (const [language, help] of [['en', 'help'], ['fr', 'aide'], ['de', 'Hilfe'], ['es', 'ayuda'], ['it', 'aiuto'], ['pl', 'pomoc']]) {
       const html = await page(language!);
       const line = /<p class="safety" id="safety-line">([^<]+)<\/p>/.exec(html)?.[1] ?? '';
       expect(line).toContain('112');

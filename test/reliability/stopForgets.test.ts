@@ -8,7 +8,7 @@ import type { RunningBeacon } from '../../src/beacon';
 import { tempDataDir } from '../handoff/consoleClient';
 import { expectRepliesActivity, postActivity, startTestBeacon } from '../support/testBeacon';
 
-const LANGUAGES = ['en', 'fr', 'de', 'es', 'it'];
+const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl'];
 const stopWords = (language: string): string[] =>
   (JSON.parse(readFileSync(path.join(__dirname, '../../locales', language, 'common.json'), 'utf8')) as { commands: { stop: string[] } }).commands.stop;
 

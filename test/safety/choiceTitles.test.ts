@@ -17,7 +17,8 @@ const REVIEWED: Record<string, string> = {
   'parent/disclosure:danger.yes': 'leads straight to an urgent helplines step (emergency number first)',
   'core/urgent-sextortion:title': 'the urgent sextortion steps themselves: do not pay, keep evidence, report, then the helplines',
   'youth/is-this-ok:now.threat': '"Someone is threatening me" after the checker: opens the sextortion steps, then the helplines',
-  'core/crisis:check.danger': '"Yes, I\'m in danger" in the crisis script: the emergency number is already shown, then the line for the danger'
+  'core/crisis:check.danger': '"Yes, I\'m in danger" in the crisis script: the emergency number is already shown, then the line for the danger',
+  'core/crisis:safe.no': '"I\'m not safe" in the crisis script (Polish: "Grozi mi niebezpieczeństwo"): the emergency number again, then a person'
 };
 
 it('every button title that reads as danger has been reviewed', async () => {

@@ -20,7 +20,8 @@ it.each([
   ['de', 'er holt mich morgen nach der schule ab und ich soll meinen eltern nix sagen'],
   ['fr', 'demain après les cours un mec de snap vient me chercher'],
   ['es', 'mañana después de clase me recoge un tío de insta'],
-  ['it', 'domani dopo scuola un tipo conosciuto su insta mi viene a prendere']
+  ['it', 'domani dopo scuola un tipo conosciuto su insta mi viene a prendere'],
+  ['pl', 'jutro po szkole odbiera mnie typ ze snapa, nie mow mamie']
 ])('reads a planned meeting in %s whatever the word order: "%s"', (language, text) => {
   expect(layer.read(text, language)).toMatchObject({ kind: 'meeting' });
   expect(layer.read(text, language).emergency).toBeGreaterThanOrEqual(0.7);
@@ -31,7 +32,8 @@ it.each([
   ['fr', "j'ai avalé toute la boîte de cachets"],
   ['de', 'ich hab alle tabletten geschluckt'],
   ['es', 'me tomé todas las pastillas'],
-  ['it', 'ho ingoiato tutte le pillole']
+  ['it', 'ho ingoiato tutte le pillole'],
+  ['pl', 'łyknęłam całe opakowanie tabletek']
 ])('reads an act of self-harm already done in %s: "%s"', (language, text) => {
   expect(layer.read(text, language)).toMatchObject({ kind: 'selfHarm' });
 });
@@ -43,7 +45,8 @@ it.each([
   ['de', 'er holt mich morgen nach der schule ab', 'mal angenommen er holt mich morgen nach der schule ab'],
   ['fr', 'un mec vient me chercher ce soir', 'et si un mec vient me chercher ce soir'],
   ['es', 'un tío viene a buscarme esta noche', 'y si un tío viene a buscarme esta noche'],
-  ['it', 'un tipo mi viene a prendere stasera', 'e se un tipo mi viene a prendere stasera']
+  ['it', 'un tipo mi viene a prendere stasera', 'e se un tipo mi viene a prendere stasera'],
+  ['pl', 'typ z insta przyjedzie po mnie dzis wieczorem', 'a co jesli typ z insta przyjedzie po mnie dzis wieczorem']
 ])('a hypothetical, a past event or a known person in a harmless role lowers the score (%s)', (language, danger, lowered) => {
   expect(layer.read(lowered, language).emergency).toBeLessThan(layer.read(danger, language).emergency / 2);
 });

@@ -1,8 +1,8 @@
 /** Steps the scale-out tests share: a user joins the queue on one instance, a worker finds the session. */
 import type { Worker } from '../handoff/consoleClient';
 import type { ChannelUser } from './fakeChannel';
-import type { BeaconProcess } from './processes';
-import { waitUntil } from './processes';
+import type { BeaconProcess } from '../support/beaconProcess';
+import { waitUntil } from '../support/beaconProcess';
 
 /** Asks for a person and agrees to share, on `first` then `second` (the same instance when given once). */
 export async function joinQueue(user: ChannelUser, first: BeaconProcess, second = first): Promise<void> {

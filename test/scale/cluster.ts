@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { PASSWORD, tempDataDir, Worker } from '../handoff/consoleClient';
 import { FakeChannel } from './fakeChannel';
-import { BeaconProcess, buildOnce } from './processes';
+import { BeaconProcess, buildOnce } from '../support/beaconProcess';
 import { RedisServer } from './redisServer';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -33,6 +33,13 @@ export class Cluster {
       throw error;
     }
     return cluster;
+  }
+
+  /** The first two instances, for the tests that start two. */
+  get pair(): [BeaconProcess, BeaconProcess] {
+    const [a, b] = this.instances;
+    if (!a || !b) throw new Error(`A pair needs two instances; this cluster has ${this.instances.length}.`);
+    return [a, b];
   }
 
   env(extra: Record<string, string> = {}): Record<string, string> {

@@ -9,7 +9,7 @@ import { DeliveryOutbox, OUTBOX_STREAM } from '../../src/hub/deliveryOutbox';
 import { RedisLink } from '../../src/hub/redisLink';
 import type { Deliverer } from '../../src/handoff/scaleOut';
 import { createLogger } from '../../src/logging/logger';
-import { waitUntil } from './processes';
+import { waitUntil } from '../support/beaconProcess';
 import { RedisServer } from './redisServer';
 
 jest.setTimeout(120_000);

@@ -5,25 +5,15 @@
  */
 import { joinQueue, waitingSession } from './chatSteps';
 import { Cluster } from './cluster';
-import type { BeaconProcess } from './processes';
-import { waitUntil } from './processes';
+import { startedForFile, waitUntil } from '../support/beaconProcess';
 
 jest.setTimeout(400_000);
 
-let cluster: Cluster;
-let a: BeaconProcess;
-let b: BeaconProcess;
-
-beforeAll(async () => {
-  cluster = await Cluster.start(['A', 'B'], ['ada']);
-  [a, b] = cluster.instances as [BeaconProcess, BeaconProcess];
-});
-
-afterAll(async () => {
-  await cluster?.close();
-});
+const twoInstances = startedForFile(() => Cluster.start(['A', 'B'], ['ada']));
 
 it('goes on through B when A is killed mid-chat', async () => {
+  const cluster = twoInstances();
+  const [a, b] = cluster.pair;
   const ada = await cluster.worker(a, 'ada');
   const user = cluster.channel.user();
   await joinQueue(user, a);

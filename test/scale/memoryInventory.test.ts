@@ -39,6 +39,7 @@ const STATE: Record<string, Entry> = {
   'src/understanding/countryFact.ts placesByLanguage': { kind: 'content', why: 'city and region names by language, built once from locales/' },
   'src/safety/wordIndex.ts seen': { kind: 'content', why: 'at most 20,000 single words already looked up in the danger lists; a cache only, nothing another instance needs' },
   'src/content/translator.ts memo': { kind: 'content', why: 'a bounded cache of looked-up texts; the resources never change after loading, so every instance holds the same' },
+  'src/understanding/ageFact.ts schoolByLanguage': { kind: 'content', why: 'the school-year patterns of each language, from locales/, read once' },
   'src/understanding/phrases.ts split': { kind: 'content', why: 'texts already split into words while one message is read (phrases from locales/ and that message), emptied after each reading; a cache only, nothing another instance needs' },
   'src/understanding/yesNo.ts squeezed': { kind: 'content', why: 'the yes/no word lists squeezed once; derived from locales/, the same on every instance' },
   'src/content/check/wayOnRule.ts HELP_SCRIPTS': { kind: 'content', why: 'a constant list used by the content checker' },

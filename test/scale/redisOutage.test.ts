@@ -5,25 +5,15 @@
  */
 import { joinQueue, waitingSession } from './chatSteps';
 import { Cluster } from './cluster';
-import type { BeaconProcess } from './processes';
-import { waitUntil } from './processes';
+import { startedForFile, waitUntil } from '../support/beaconProcess';
 
 jest.setTimeout(400_000);
 
-let cluster: Cluster;
-let a: BeaconProcess;
-let b: BeaconProcess;
-
-beforeAll(async () => {
-  cluster = await Cluster.start(['A', 'B'], ['ada']);
-  [a, b] = cluster.instances as [BeaconProcess, BeaconProcess];
-});
-
-afterAll(async () => {
-  await cluster?.close();
-});
+const twoInstances = startedForFile(() => Cluster.start(['A', 'B'], ['ada']));
 
 it('gives users the numbers while Redis is down, and the queue recovers when it is back', async () => {
+  const cluster = twoInstances();
+  const [a, b] = cluster.pair;
   const first = cluster.channel.user();
   await joinQueue(first, a);
 
@@ -60,6 +50,8 @@ it('gives users the numbers while Redis is down, and the queue recovers when it 
 });
 
 it('answers users while Redis hangs without a word (frozen), and a worker goes on once it answers again', async () => {
+  const cluster = twoInstances();
+  const [a, b] = cluster.pair;
   cluster.redis.freeze();
   try {
     const user = cluster.channel.user();

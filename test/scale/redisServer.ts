@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createConnection } from 'node:net';
 import { RedisLink } from '../../src/hub/redisLink';
 import { createLogger } from '../../src/logging/logger';
-import { freePort, waitUntil } from './processes';
+import { freePort, waitUntil } from '../support/beaconProcess';
 
 export class RedisServer {
   private child?: ChildProcess;

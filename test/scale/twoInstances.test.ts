@@ -6,8 +6,8 @@
 import { Worker } from '../handoff/consoleClient';
 import { joinQueue, tally, waitingSession } from './chatSteps';
 import { Cluster } from './cluster';
-import type { BeaconProcess } from './processes';
-import { waitUntil } from './processes';
+import type { BeaconProcess } from '../support/beaconProcess';
+import { waitUntil } from '../support/beaconProcess';
 
 jest.setTimeout(400_000);
 

@@ -27,8 +27,11 @@ export interface HandoffWiring {
   sharedLimiter?: (name: string, options: RateLimitOptions) => Limiter;
   /** For /readyz: the dependencies beyond the store (Redis, with N instances), each rejecting when down. */
   dependencies: Record<string, () => Promise<void>>;
-  /** Adds /console and /api/console, and starts deliveries and queue updates; returns what to close. */
-  attach(server: Server, adapter: CloudAdapter, translator: Translator, publicDir: string): Promise<{ close(): Promise<void> }>;
+  /**
+   * Adds /console and /api/console, and starts queue updates; returns `resume` (to call once the server
+   * listens: deliveries left from before a restart) and what to close.
+   */
+  attach(server: Server, adapter: CloudAdapter, translator: Translator, publicDir: string): Promise<{ resume(): Promise<void>; close(): Promise<void> }>;
 }
 
 export async function openHandoff(config: Config, storage: BeaconStorage, logger: Logger): Promise<HandoffWiring> {
@@ -72,6 +75,7 @@ export async function openHandoff(config: Config, storage: BeaconStorage, logger
       await shared?.redis.whenUp(5000).catch(() => undefined);
       await system.connect(adapter, config.MicrosoftAppId ?? '');
       return {
+        resume: () => system.resume(),
         async close() {
           await consoleApi.close();
           await system.close();

@@ -11,32 +11,46 @@
  *   GET    /v3/conversations/:conversationId/members                  → [user, bot]
  *   GET    /v3/conversations/:conversationId/members/:memberId        → one of them
  *   GET    /v3/conversations/:conversationId/activities/:activityId/members → [user, bot]
+ * A message the bot sends to a conversation this process no longer knows (a worker's message resent after a
+ * restart, before the child's page has reconnected) revives it, as a valid token does: the message waits in
+ * its history, above any watermark the page kept, and the page finds it when it reconnects (review D1, D2).
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { hashId } from '../../logging/logger';
 import { sendError } from '../httpErrors';
-import { toBotActivity } from './botActivity';
+import { routingOf, toBotActivity } from './botActivity';
 import { BOT_ACCOUNT, CONNECTOR_BASE, CONNECTOR_PREFIX, MAX_JSON_BYTES } from './constants';
 import type { DirectLineContext } from './context';
 import type { Account, Conversation } from './conversationStore';
 import { readJsonBody } from './requestBody';
 import { guard, pathParam } from './routeSupport';
 
+/** The shape of the conversation ids this endpoint hands out (16 random bytes, base64url): nothing else is revived. */
+const REVIVABLE_ID = /^[A-Za-z0-9_-]{22}$/;
+
 export function registerConnectorRoutes(server: Server, ctx: DirectLineContext): void {
   const base = `${CONNECTOR_BASE}${CONNECTOR_PREFIX}/:conversationId`;
   const expected = Buffer.from(ctx.connectorKey);
+  const keyOk = (req: Request) => {
+    const given = Buffer.from(pathParam(req, 'connectorKey'));
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  };
   const route = (name: string, handler: (req: Request, res: Response, c: Conversation) => Promise<void>) =>
     guard(ctx, name, async (req, res) => {
-      const given = Buffer.from(pathParam(req, 'connectorKey'));
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return sendError(res, 404, 'NotFound', 'There is nothing here.');
+      if (!keyOk(req)) return sendError(res, 404, 'NotFound', 'There is nothing here.');
       const conversation = ctx.store.get(pathParam(req, 'conversationId'));
       if (!conversation) return sendError(res, 404, 'ConversationNotFound', 'This conversation does not exist or has ended.');
       await handler(req, res, conversation);
     }, true);
+  const sendRoute = (name: string, replyTo: (req: Request) => string | undefined) =>
+    guard(ctx, name, async (req, res) => {
+      if (!keyOk(req)) return sendError(res, 404, 'NotFound', 'There is nothing here.');
+      await send(ctx, req, res, pathParam(req, 'conversationId'), replyTo(req));
+    }, true);
   server.post(`${base}/activities/history`, route('connector.history', async (_req, res) => notImplemented(res)));
-  server.post(`${base}/activities`, route('connector.send', (req, res, c) => send(ctx, req, res, c, undefined)));
-  server.post(`${base}/activities/:activityId`, route('connector.reply', (req, res, c) => send(ctx, req, res, c, pathParam(req, 'activityId'))));
+  server.post(`${base}/activities`, sendRoute('connector.send', () => undefined));
+  server.post(`${base}/activities/:activityId`, sendRoute('connector.reply', (req) => pathParam(req, 'activityId')));
   server.put(`${base}/activities/:activityId`, route('connector.update', (req, res, c) => update(ctx, req, res, c)));
   server.del(`${base}/activities/:activityId`, route('connector.delete', async (req, res, c) => remove(ctx, req, res, c)));
   server.get(`${base}/members`, route('connector.members', async (_req, res, c) => res.json(200, members(c))));
@@ -44,9 +58,11 @@ export function registerConnectorRoutes(server: Server, ctx: DirectLineContext):
   server.get(`${base}/members/:memberId`, route('connector.member', async (req, res, c) => member(req, res, c)));
 }
 
-async function send(ctx: DirectLineContext, req: Request, res: Response, conversation: Conversation, replyToId: string | undefined) {
+async function send(ctx: DirectLineContext, req: Request, res: Response, conversationId: string, replyToId: string | undefined) {
   const body = await readJsonBody(req, MAX_JSON_BYTES);
   if (!body.ok) return sendError(res, body.status, 'BadArgument', body.message);
+  const conversation = ctx.store.get(conversationId) ?? reviveFor(ctx, conversationId, body.value);
+  if (!conversation) return sendError(res, 404, 'ConversationNotFound', 'This conversation does not exist or has ended.');
   const built = toBotActivity(body.value, conversation, replyToId);
   if (!built.ok) return sendError(res, 400, 'BadArgument', built.message);
   let id: string;
@@ -55,6 +71,15 @@ async function send(ctx: DirectLineContext, req: Request, res: Response, convers
   else id = conversation.history.ephemeralId();
   ctx.logger.debug({ event: 'directline_bot_activity', conversation: hashId(conversation.id), type: built.activity.type, routing: built.routing });
   res.json(200, { id });
+}
+
+/** A forgotten conversation brought back for a message the bot sends to it; undefined for anything else. */
+function reviveFor(ctx: DirectLineContext, conversationId: string, body: unknown): Conversation | undefined {
+  const activity = body as { type?: unknown; recipient?: { id?: unknown } } | null;
+  if (ctx.closed || !REVIVABLE_ID.test(conversationId) || typeof activity?.type !== 'string' || routingOf(activity.type) !== 'history') return undefined;
+  const userId = typeof activity.recipient?.id === 'string' && activity.recipient.id.length <= 256 ? activity.recipient.id : undefined;
+  ctx.logger.info({ event: 'directline_conversation_revived', conversation: hashId(conversationId), by: 'bot' });
+  return ctx.store.revive(conversationId, userId);
 }
 
 async function update(ctx: DirectLineContext, req: Request, res: Response, conversation: Conversation) {

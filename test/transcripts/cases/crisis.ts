@@ -51,16 +51,47 @@ const MESSAGES: Record<string, Record<Kind, string>> = {
     confined: 'mi ha chiusa nella sua stanza e non mi lascia andare',
     selfHarm: 'ho ingoiato tutte le mie pillole',
     childNow: 'mia figlia di 12 anni è nella macchina di uno sconosciuto adesso'
+  },
+  nl: {
+    meeting: 'een man van snap haalt me vandaag na school op en zei dat ik het niemand mag vertellen',
+    present: 'een man bonkt nu op mijn deur',
+    threat: 'hij zei dat hij me vanavond neersteekt',
+    confined: 'hij heeft me in zijn kamer opgesloten en laat me niet gaan',
+    selfHarm: 'ik heb al mijn pillen geslikt',
+    childNow: 'mijn dochter van 12 zit nu in de auto van een vreemde'
+  },
+  pl: {
+    meeting: 'facet ze snapa odbiera mnie dziś po szkole i mam nikomu nie mówić',
+    present: 'jakiś mężczyzna wali teraz w moje drzwi',
+    threat: 'powiedział, że dziś wieczorem dźgnie mnie nożem',
+    confined: 'zamknął mnie w swoim pokoju i nie pozwala mi wyjść',
+    selfHarm: 'połknęłam wszystkie swoje tabletki',
+    childNow: 'mój syn jest teraz z obcym mężczyzną i nie odbiera'
+  },
+  uk: {
+    meeting: 'чоловік з телеграму забере мене сьогодні після школи і сказав нікому не казати',
+    present: 'якийсь чоловік зараз ломиться в мої двері',
+    threat: 'він сказав що сьогодні ввечері вб\'є мене ножем',
+    confined: 'він замкнув мене у своїй кімнаті і не відпускає',
+    selfHarm: 'я випила всі свої таблетки',
+    childNow: 'моя 12-річна донька зараз у машині з незнайомим чоловіком'
   }
 };
 
-/** Messages the check is unsure about: it shows the number and asks. */
+/**
+ * Messages the check is unsure about: it shows the number and asks. Where a message falls depends on the trained
+ * classifier and the thresholds (`DECISION`), so these are re-picked whenever those are chosen again; each is one
+ * a helpline worker would answer with "are you in danger now?" rather than with an emergency.
+ */
 const UNSURE: Record<string, string> = {
-  en: 'he knows where i live',
-  fr: "il sait où j'habite",
-  de: 'ich hab angst vor ihm',
-  es: 'sabe dónde vivo y tengo miedo',
-  it: 'ho paura di lui'
+  en: 'i think someone knows where i live',
+  fr: "j'ai un peu peur, il sait où j'habite",
+  de: 'ich glaub jemand beobachtet mich',
+  es: 'tengo miedo de él',
+  it: 'ho paura, sa dove abito',
+  nl: 'ik ben een beetje bang voor iemand die ik online ken',
+  pl: 'chyba wie, gdzie mieszkam',
+  uk: 'мені здається хтось знає де я живу'
 };
 
 const interrupted = (kind: Kind) => ['helplines:urgent.emergency', `core/crisis:${kind}.1`, 'core/crisis:safe.prompt'];

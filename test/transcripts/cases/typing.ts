@@ -1,7 +1,7 @@
 /**
  * Typing instead of tapping (issue: Beacon understands what people type, wherever they are): each kind of prompt
  * answered in free text, a question at "who is chatting today?", a parent's question without "I'm a parent", a
- * country in a sentence, and "who can I call" with and without a known country. Every case in all five languages.
+ * country in a sentence, and "who can I call" with and without a known country. Every case in every shipped language.
  */
 import type { TranscriptCase } from '../transcriptTypes';
 
@@ -10,21 +10,29 @@ const GROOMING_QUESTION = {
   fr: "c'est quoi exactement le grooming",
   de: 'was ist grooming und woran erkenne ich es',
   es: 'qué es exactamente el grooming',
-  it: "che cos'è esattamente il grooming"
+  it: "che cos'è esattamente il grooming",
+  nl: 'wat is grooming nou precies',
+  pl: 'co to właściwie jest grooming',
+  tr: 'grooming tam olarak ne demek',
+  uk: 'що таке грумінг і як його розпізнати'
 };
 const PARENT_QUESTION = {
   en: 'what are the warning signs that my son is being groomed',
   fr: 'quels sont les signes que mon fils se fait manipuler par un adulte en ligne',
   de: 'woran erkenne ich, dass mein sohn online von einem erwachsenen manipuliert wird',
   es: 'cuáles son las señales de que un adulto está engañando a mi hijo por internet',
-  it: 'quali sono i segnali che un adulto sta adescando mio figlio online'
+  it: 'quali sono i segnali che un adulto sta adescando mio figlio online',
+  nl: 'wat zijn de signalen dat mijn zoon online gegroomd wordt',
+  pl: 'jakie są sygnały, że dorosły uwodzi mojego syna w internecie',
+  tr: 'oğlumun internette bir yetişkin tarafından kandırıldığını gösteren işaretler neler',
+  uk: 'які ознаки що мого сина в інтернеті обманює дорослий'
 };
-const AGE_14 = { en: "i'm 14", fr: "j'ai 14 ans", de: 'ich bin 14', es: 'tengo 14 años', it: 'ho 14 anni' };
-const AGE_12 = { en: 'im 12', fr: "j'ai 12 ans", de: 'ich bin zwölf', es: 'tengo 12', it: 'ho 12 anni' };
-const WHO_CAN_I_CALL = { en: 'who can I call?', fr: 'qui je peux appeler ?', de: 'wen kann ich anrufen?', es: '¿a quién puedo llamar?', it: 'chi posso chiamare?' };
-const NOT_IN_DANGER = { en: 'no, not right now', fr: 'non, pas maintenant', de: 'nein, gerade nicht', es: 'no, ahora no', it: 'no, non adesso' };
-const IN_BELGIUM = { en: 'we live in Belgium', fr: 'on habite en Belgique', de: 'wir wohnen in Belgien', es: 'vivimos en Bélgica', it: 'abitiamo in Belgio' };
-const SAFE = { en: "nah i'm ok", fr: 'oui ça va', de: 'ja alles gut', es: 'sí, estoy bien', it: 'sì sto bene' };
+const AGE_14 = { en: "i'm 14", fr: "j'ai 14 ans", de: 'ich bin 14', es: 'tengo 14 años', it: 'ho 14 anni', nl: 'ik ben 14', pl: 'mam 14 lat', tr: '14 yaşındayım', uk: 'мені 14' };
+const AGE_12 = { en: 'im 12', fr: "j'ai 12 ans", de: 'ich bin zwölf', es: 'tengo 12', it: 'ho 12 anni', nl: 'ik ben twaalf', pl: 'mam dwanaście lat', tr: '12 yasindayim', uk: 'мені дванадцять' };
+const WHO_CAN_I_CALL = { en: 'who can I call?', fr: 'qui je peux appeler ?', de: 'wen kann ich anrufen?', es: '¿a quién puedo llamar?', it: 'chi posso chiamare?', nl: 'wie kan ik bellen?', pl: 'do kogo mogę zadzwonić?', tr: 'kimi arayabilirim?', uk: 'куди мені подзвонити?' };
+const NOT_IN_DANGER = { en: 'no, not right now', fr: 'non, pas maintenant', de: 'nein, gerade nicht', es: 'no, ahora no', it: 'no, non adesso', nl: 'nee, nu niet', pl: 'nie, nie teraz', tr: 'hayır, şu an değil', uk: 'ні, не зараз' };
+const IN_BELGIUM = { en: 'we live in Belgium', fr: 'on habite en Belgique', de: 'wir wohnen in Belgien', es: 'vivimos en Bélgica', it: 'abitiamo in Belgio', nl: 'we wonen in België', pl: 'mieszkamy w Belgii', tr: "Belçika'da yaşıyoruz", uk: 'ми живемо в Бельгії' };
+const SAFE = { en: "nah i'm ok", fr: 'oui ça va', de: 'ja alles gut', es: 'sí, estoy bien', it: 'sì sto bene', nl: 'ja hoor, het gaat', pl: 'tak, wszystko ok', tr: 'yok iyiyim ya', uk: 'так, я в безпеці' };
 
 export const cases: TranscriptCase[] = [
   {
@@ -98,6 +106,20 @@ export const cases: TranscriptCase[] = [
     turns: [
       [{ start: true }, ['safe.prompt']],
       [{ typed: SAFE }, ['relieved.1']]
+    ]
+  },
+  {
+    name: 'typing: Ukrainian typed in Latin letters is read as Ukrainian, at every kind of prompt',
+    script: 'start',
+    profile: { country: undefined },
+    languages: ['uk'],
+    turns: [
+      [{ start: true }, ['who.prompt']],
+      [{ text: 'meni 14' }, ['menu/youth:prompt']],
+      [{ text: 'shcho take hruming' }, ['youth/grooming:intro.1', 'youth/grooming:where.prompt']],
+      [{ text: 'kudy meni podzvonyty?' }, ['helplines:country.europe', 'helplines:country.prompt']],
+      [{ text: 'my zhyvemo v Polshchi' }, ['helplines:heading', 'helplines:urgent.emergency', 'core/helplines:danger.prompt']],
+      [{ text: 'ni, ne zaraz' }, ['youth/grooming:where.prompt']]
     ]
   }
 ];

@@ -1,8 +1,9 @@
 /**
- * Real Beacon processes for the scale-out tests: the compiled entry (`node dist/src/index.js`, built once with
- * the project's build) started with its own PORT and the environment the instances share (BEACON_ENV=local,
- * one SQLite DATA_DIR, one REDIS_URL). `kill('SIGKILL')` is the loss of an instance; every test stops what it
- * started in afterAll so jest exits.
+ * Real Beacon processes for the tests that need one (scale-out, kill -9, the log scan): the compiled entry
+ * (`node dist/src/index.js`, built once with the project's build) started with its own PORT and the environment
+ * given (BEACON_ENV=local; for scale-out one SQLite DATA_DIR and one REDIS_URL). `kill('SIGKILL')` is the loss
+ * of an instance, `start()` again its restart on the same port; every test stops what it started in afterAll
+ * so jest exits. Everything the process writes on stdout and stderr is kept, over all its restarts.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -43,6 +44,7 @@ export async function waitUntil(check: () => boolean | Promise<boolean>, timeout
 export class BeaconProcess {
   private child?: ChildProcess;
   private output = '';
+  private readonly streams = { stdout: '', stderr: '' };
 
   private constructor(readonly name: string, readonly port: number, private readonly env: Record<string, string>) {}
 
@@ -67,14 +69,26 @@ export class BeaconProcess {
     return this.output.slice(-4000);
   }
 
+  /** Every line the process wrote on stdout, then on stderr, since it was created (over all its restarts). */
+  get lines(): string[] {
+    return [...this.streams.stdout.split('\n'), ...this.streams.stderr.split('\n')].filter((line) => line.length > 0);
+  }
+
   async start(): Promise<void> {
     const child = spawn(process.execPath, [path.join(ROOT, 'dist/src/index.js')], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', BEACON_ENV: 'local', LOG_LEVEL: 'warn', SHUTDOWN_GRACE_MS: '2000', ...this.env, PORT: String(this.port) },
       stdio: ['ignore', 'pipe', 'pipe']
     });
-    child.stdout?.on('data', (d: Buffer) => (this.output += d.toString()));
-    child.stderr?.on('data', (d: Buffer) => (this.output += d.toString()));
+    // A line cut off by a SIGKILL ends where it was cut: the next start's output begins on a line of its own.
+    for (const name of ['stdout', 'stderr'] as const) {
+      if (this.streams[name] && !this.streams[name].endsWith('\n')) this.streams[name] += '\n';
+      child[name]?.setEncoding('utf8');
+      child[name]?.on('data', (d: string) => {
+        this.output += d;
+        this.streams[name] += d;
+      });
+    }
     this.child = child;
     await waitUntil(async () => {
       if (!this.running) throw new Error(`Beacon ${this.name} exited while starting:\n${this.log}`);
@@ -106,4 +120,22 @@ export class BeaconProcess {
     await exited;
     clearTimeout(timer);
   }
+}
+
+/**
+ * Starts something before a test file's tests and closes it after them, whatever state the tests left it in
+ * (the beforeAll/afterAll pair of every multi-process test); the returned function gives the started thing.
+ */
+export function startedForFile<T extends { close(): Promise<void> }>(start: () => Promise<T>): () => T {
+  let started: T | undefined;
+  beforeAll(async () => {
+    started = await start();
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  return () => {
+    if (!started) throw new Error('Not started: the beforeAll that starts it failed (see the first error).');
+    return started;
+  };
 }
