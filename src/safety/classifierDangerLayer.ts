@@ -150,7 +150,7 @@ function conceptTokens(found: ReadonlyMap<string, number[]>, from: number, to: n
   return [...found].filter(([, at]) => at.some((p) => p >= from && p < to)).map(([c]) => c).sort();
 }
 
-/** The share of a level's probability its strongest kind must carry to be named (else the general line). */
+/** The share of the emergency probability its strongest kind must carry to be named (else the general line). */
 const KIND_SHARE = 0.5;
 
 function readingOf(model: SoftmaxModel, p: Float64Array): LayerReading {
@@ -163,9 +163,9 @@ function readingOf(model: SoftmaxModel, p: Float64Array): LayerReading {
     if (p[c]! > top[level].share) top[level] = { kind: label as DangerKind, share: p[c]! };
   });
   // The kind of the level that is more likely: a threat now is not a sextortion threat because one word says "pics".
-  const level = total.emergency >= total.urgent ? 'emergency' : 'urgent';
-  // Named only when it carries most of that level: "someone knows where I live" spread over five kinds is told
-  // the general emergency line, not the self-harm one because that kind came out a little ahead.
-  const kind = top[level].share >= KIND_SHARE * total[level] ? top[level].kind : undefined;
+  // An emergency kind is named only when it carries most of the emergency: "someone knows where I live" spread
+  // over five kinds is told the general emergency line, not the self-harm one because that came out a little ahead.
+  const named = top.emergency.share >= KIND_SHARE * total.emergency ? top.emergency.kind : undefined;
+  const kind = total.emergency >= total.urgent ? named : top.urgent.kind;
   return { ...total, ...(kind ? { kind } : {}), ...(top.urgent.kind ? { urgentKind: top.urgent.kind } : {}) };
 }
