@@ -103,7 +103,8 @@ async function isReady(baseUrl: string): Promise<boolean> {
   }
 }
 
-function freePort(): Promise<number> {
+/** A port nothing listens on now (the OS picks it). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);

@@ -13,7 +13,7 @@ import { EMERGENCY_KINDS, QUIET, URGENT_KINDS, type DangerLayer, type LayerReadi
 import { readWeights, writeWeights } from './dangerModelCache';
 import type { DangerKind } from './dangerReading';
 import { FEATURE_BUCKETS, featuresOf } from './ngramFeatures';
-import { SoftmaxModel, TRAINING } from './softmaxModel';
+import { seeded, SoftmaxModel, TRAINING } from './softmaxModel';
 
 /** Where the concept lists (`conceptDangerLayer.ts`) find each concept in a text: concept → word positions. */
 export type ConceptFinder = (text: string, language: string) => ReadonlyMap<string, number[]>;
@@ -109,7 +109,7 @@ const TYPO_SHARE = 0.3;
 type Labelled = { words: string[]; concepts: string[]; label: string };
 function augmented(list: Labelled[]): Labelled[] {
   const out = [...list];
-  const random = seededRandom(7);
+  const random = seeded(7);
   for (let copy = 0; copy < TYPO_COPIES; copy++) {
     for (const e of list) out.push({ ...e, words: e.words.map((w) => (w.length >= 4 && random() < TYPO_SHARE ? typo(w, random) : w)) });
   }
@@ -121,16 +121,6 @@ function typo(word: string, random: () => number): string {
   if (r < 0.4) return word.slice(0, at) + word.slice(at + 1);
   if (r < 0.7) return word.slice(0, at - 1) + word[at] + word[at - 1] + word.slice(at + 1);
   return word.slice(0, at) + word[at] + word.slice(at);
-}
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The whole text, and for a long one its overlapping windows, each with the position of its first word. */

@@ -76,7 +76,8 @@ export class SoftmaxModel {
   }
 }
 
-function seeded(seed: number): () => number {
+/** A small seeded generator (mulberry32): training and augmentation repeat exactly from one start to the next. */
+export function seeded(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -5,11 +5,12 @@
  * the worker wraps up with notes, categories and call type; a supervisor sees the floor and the month's
  * export has the counts and no text. axe-core runs on the console in every state: 0 serious or critical.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { RunningBeacon } from '../../src/beacon';
-import { addWorker, PASSWORD, tempDataDir } from '../handoff/consoleClient';
+import { addWorker, tempDataDir } from '../handoff/consoleClient';
 import { startTestBeacon } from '../support/testBeacon';
 import { seriousViolations } from './consoleAxe';
+import { signInConsole } from './consolePage';
 import { launchChromium, messageBox, openWidget, QUICK_EXIT_URL, say, suggestions } from './widgetBrowser';
 
 const CHILD_WORDS = 'i did not know who to tell';
@@ -32,13 +33,6 @@ afterAll(async () => {
   await beacon?.close();
 });
 
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${beacon.url}/console`);
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
 describe('a shift in the console', () => {
   it('triage, alert, chat, Quick Exit seen as "left", wrap-up and an export with counts and no text', async () => {
     const desk = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
@@ -46,7 +40,7 @@ describe('a shift in the console', () => {
     await console_.goto(`${beacon.url}/console`);
     await console_.locator('input[name="username"]').waitFor();
     expect(await seriousViolations(console_)).toEqual([]); // sign-in
-    await signIn(console_, 'ada');
+    await signInConsole(console_, beacon.url, 'ada');
     await console_.getByText('Nobody is waiting.').waitFor({ timeout: 10000 });
     expect(await seriousViolations(console_)).toEqual([]); // empty queue
 
@@ -129,7 +123,7 @@ describe('a shift in the console', () => {
     // A supervisor: the floor, live, and the month's export.
     const office = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
     const supervisor = await office.newPage();
-    await signIn(supervisor, 'sam');
+    await signInConsole(supervisor, beacon.url, 'sam');
     await supervisor.locator('#supervisor').waitFor();
     await supervisor.locator('#sv-workers td', { hasText: 'Ada' }).waitFor({ timeout: 10000 });
     expect(await seriousViolations(supervisor)).toEqual([]); // supervisor

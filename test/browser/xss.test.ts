@@ -7,8 +7,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import type { RunningBeacon } from '../../src/beacon';
-import { addWorker, PASSWORD, tempDataDir } from '../handoff/consoleClient';
+import { addWorker, tempDataDir } from '../handoff/consoleClient';
 import { startTestBeacon } from '../support/testBeacon';
+import { signInConsole } from './consolePage';
 import { launchChromium, openWidget, say, suggestions } from './widgetBrowser';
 
 jest.setTimeout(300_000);
@@ -58,10 +59,7 @@ async function openConsole(): Promise<{ page: Page; violations: string[]; dialog
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.goto(`${beacon.url}/console`);
-  await page.locator('input[name="username"]').fill('ada');
-  await page.locator('input[name="password"]').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInConsole(page, beacon.url, 'ada');
   await page.getByText('Nobody is waiting.').waitFor({ timeout: 30_000 });
   return { page, violations, dialogs };
 }

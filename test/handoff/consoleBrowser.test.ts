@@ -7,8 +7,9 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import type { RunningBeacon } from '../../src/beacon';
 import type { TestClient } from '../directline/directLineClient';
+import { signInConsole } from '../browser/consolePage';
 import { startTestBeacon } from '../support/testBeacon';
-import { addWorker, PASSWORD, tempDataDir } from './consoleClient';
+import { addWorker, tempDataDir } from './consoleClient';
 import { fromBot, greetedUser, joinQueue } from './handoffScene';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -40,10 +41,7 @@ describe('the worker console in a browser', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.goto(`${beacon.url}/console`);
-    await page.locator('input[name="username"]').fill('ada');
-    await page.locator('input[name="password"]').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInConsole(page, beacon.url, 'ada');
     await page.getByText('Nobody is waiting.').waitFor({ timeout: 10000 });
 
     user = await greetedUser(beacon.url);
