@@ -18,8 +18,8 @@ const pct = (r: Rate) => `${(share(r) * 100).toFixed(1)}% (${r.hits}/${r.of})`.p
 
 function table(part: string, rows: Array<[string, CrisisFigures]>): void {
   console.log(`\n== ${part}`);
-  console.log(`${'lang'.padEnd(5)}${'recall'.padEnd(17)}${'false alarms'.padEnd(17)}${'as emergency'.padEnd(17)}${'kind right'.padEnd(17)}${'urgent found'.padEnd(17)}urgent false`);
-  for (const [language, f] of rows) console.log(`${language.padEnd(5)}${pct(f.recall)}${pct(f.falseAlarms)}${pct(f.emergency)}${pct(f.kindRight)}${pct(f.urgentFound)}${pct(f.urgentFalse)}`);
+  console.log(`${'lang'.padEnd(5)}${'recall'.padEnd(17)}${'false alarms'.padEnd(17)}${'as emergency'.padEnd(17)}${'kind right'.padEnd(17)}${'urgent found'.padEnd(17)}${'as urgent'.padEnd(17)}urgent false`);
+  for (const [language, f] of rows) console.log(`${language.padEnd(5)}${pct(f.recall)}${pct(f.falseAlarms)}${pct(f.emergency)}${pct(f.kindRight)}${pct(f.urgentFound)}${pct(f.urgentAsUrgent)}${pct(f.urgentFalse)}`);
   console.log('recall per kind:');
   for (const [language, f] of rows) console.log(`  ${language}  ${Object.entries(f.byKind).sort().map(([k, r]) => `${k} ${pct(r).trim()}`).join('  ')}`);
   console.log('per layer alone (recall / false alarms):');

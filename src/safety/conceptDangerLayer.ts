@@ -41,6 +41,9 @@ class ConceptIndex {
   }
 }
 
+/** An urgent rule's score below this (once lowered by a cue) is not urgent. */
+const URGENT_FLOOR = 0.5;
+
 export class ConceptDangerLayer implements DangerLayer {
   readonly name = 'concepts';
 
@@ -72,19 +75,28 @@ export class ConceptDangerLayer implements DangerLayer {
     if (found.size === 0) return QUIET;
     const lowered = loweredBy(found);
     let best: { rule: ConceptRule; score: number } | undefined;
+    let bestUrgent: { rule: ConceptRule; score: number } | undefined;
     for (const rule of CONCEPT_RULES) {
-      if (!withinWindow(rule.groups, found)) continue;
+      if (!withinWindow(rule.groups, found) || rule.unless?.some((c) => found.has(c))) continue;
       const score = this.scoreOf(rule, found);
-      if (!best || score > best.score) best = { rule, score };
+      if (rule.urgent) {
+        // Lowered by a cue (a question about how common it is, a story), an urgent rule says nothing.
+        if (score >= URGENT_FLOOR && (!bestUrgent || score > bestUrgent.score)) bestUrgent = { rule, score };
+      } else if (!best || score > best.score) best = { rule, score };
     }
-    const cues = lowered < 1 ? { lowered } : {};
-    return best ? { emergency: best.score, urgent: 0, kind: best.rule.kind, ...cues } : { ...QUIET, ...cues };
+    // A threat to share pictures and nothing graver (a plea, "now"): the phrases it also meets ("threatens to",
+    // "please help") do not make it an emergency. A threat of harm, a meeting or self-harm with it still do.
+    const urgentOnly = bestUrgent && (!best || best.rule.kind === 'other') ? { loweredUnlessSeen: LOWER.urgentOnly } : {};
+    const cues = { ...(lowered < 1 ? { lowered } : {}), ...urgentOnly };
+    const urgent = bestUrgent ? { urgent: bestUrgent.score, urgentKind: bestUrgent.rule.kind } : { urgent: 0 };
+    return best || bestUrgent ? { emergency: best?.score ?? 0, ...urgent, ...(best ? { kind: best.rule.kind } : {}), ...cues } : { ...QUIET, ...cues };
   }
 
   private scoreOf(rule: ConceptRule, found: Map<string, number[]>): number {
     const boosts = BOOST.concepts.filter((c) => found.has(c) && !rule.groups.some((g) => g.length === 1 && g[0] === c)).length;
     let score = Math.min(BOOST.cap, rule.score + boosts * BOOST.each);
-    score *= loweredBy(found);
+    // A video is a film or a clip of the child: "game" does not lower a threat to share pictures.
+    score *= loweredBy(found, rule.urgent ? ['game'] : []);
     // "Don't tell my parents" names family too, and is the very sign of danger.
     if (rule.familyLowers && found.has('family') && !found.has('stranger') && !found.has('secret')) score *= LOWER.harmless;
     if (rule.onlineLowers && found.has('online') && !found.has('stranger')) score *= LOWER.online;
@@ -93,9 +105,9 @@ export class ConceptDangerLayer implements DangerLayer {
 }
 
 /** The cues that lower every rule: asking about others or as a professional, a joke, a game, the past. */
-function loweredBy(found: Map<string, number[]>): number {
+function loweredBy(found: Map<string, number[]>, skip: readonly string[] = []): number {
   let factor = found.has('past') ? LOWER.past : 1;
-  for (const cue of LOWERING_CUES) if (found.has(cue)) factor *= LOWER[cue];
+  for (const cue of LOWERING_CUES) if (found.has(cue) && !skip.includes(cue)) factor *= LOWER[cue];
   return factor;
 }
 

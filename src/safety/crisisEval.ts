@@ -26,6 +26,8 @@ export interface CrisisFigures {
   kindRight: Rate;
   /** Urgent messages read as urgent, check or emergency; safe ones read as urgent. */
   urgentFound: Rate;
+  /** Urgent messages read as urgent: their first steps at once, not an emergency number or the safety question. */
+  urgentAsUrgent: Rate;
   urgentFalse: Rate;
   byKind: Record<string, Rate>;
   byLayer: Record<string, { recall: Rate; falseAlarms: Rate }>;
@@ -65,6 +67,7 @@ export function figures(read: readonly ReadExample[], settings?: DecisionSetting
     emergency: rate(danger.filter((r) => r.decision.level === 'emergency').length, danger.length),
     kindRight: rate(found.filter((r) => r.decision.kind === (r.example.kind ?? 'other')).length, found.length),
     urgentFound: rate(urgent.filter((r) => r.decision.level !== 'none').length, urgent.length),
+    urgentAsUrgent: rate(urgent.filter((r) => r.decision.level === 'urgent').length, urgent.length),
     urgentFalse: rate(safe.filter((r) => r.decision.level === 'urgent').length, safe.length),
     byKind,
     byLayer

@@ -40,6 +40,9 @@ export const DECISION: DecisionSettings = Object.freeze({
   lowered: ['phrases']
 });
 
+/** A layer's emergency score at or above which a `loweredUnlessSeen` reading lowers nothing. */
+export const SEEN_ELSEWHERE = 0.5;
+
 /** Another layer's emergency score at or above which a reading that needs support counts (see `needsSupport`). */
 export const SUPPORT = 0.3;
 
@@ -50,7 +53,8 @@ export function decide(layers: ReadonlyArray<{ name: string; reading: LayerReadi
   let strongest = 0;
   let urgentKind: DangerKind | undefined;
   let strongestUrgent = 0;
-  const cues = Math.min(1, ...layers.map((l) => l.reading.lowered ?? 1));
+  const seenElsewhere = layers.some((l) => !settings.lowered?.includes(l.name) && l.reading.loweredUnlessSeen === undefined && l.reading.emergency >= SEEN_ELSEWHERE);
+  const cues = Math.min(1, ...layers.map((l) => (l.reading.lowered ?? 1) * (seenElsewhere ? 1 : (l.reading.loweredUnlessSeen ?? 1))));
   for (const { name, reading } of layers) {
     if (reading.needsSupport && !layers.some((other) => other.reading !== reading && other.reading.emergency >= SUPPORT)) continue;
     const weight = (settings.weights[name] ?? 1) * (settings.lowered?.includes(name) ? cues : 1);

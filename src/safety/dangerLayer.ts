@@ -24,6 +24,12 @@ export interface LayerReading {
    * cannot see those cues themselves (the phrase lists), instead of a stop-list that would silence the message.
    */
   lowered?: number;
+  /**
+   * Like `lowered`, for a reading that found only an urgent danger (a threat to share pictures): applied to the
+   * same layers unless another layer reads an emergency (`SEEN_ELSEWHERE` in `dangerDecision.ts`), since the
+   * lists that found the threat may lack the words of a graver one ("he threatens to beat me up if…").
+   */
+  loweredUnlessSeen?: number;
 }
 
 export interface DangerLayer {

@@ -42,3 +42,16 @@ it('lets a reading that needs support count only when another layer also sees da
   expect(decide(short(0), 'en', settings).level).toBe('none');
   expect(decide(short(0.5), 'en', settings)).toMatchObject({ level: 'emergency', kind: 'present' });
 });
+
+it('lets a reading of pictures threatened lower the phrase lists, unless another layer reads an emergency', () => {
+  const threat = (classifier: number) => [
+    { name: 'phrases', reading: { emergency: 1, urgent: 0 } },
+    { name: 'concepts', reading: { emergency: 0, urgent: 0.8, urgentKind: 'sextortion' as const, loweredUnlessSeen: 0.3 } },
+    { name: 'classifier', reading: { emergency: classifier, urgent: 0.5, kind: 'threat' as const, urgentKind: 'sextortion' as const } }
+  ];
+  const lowering: DecisionSettings = { ...settings, weights: { phrases: 1, concepts: 1, classifier: 1 }, urgent: 0.1, lowered: ['phrases'] };
+  // "threatens to" found by the phrases, the pictures by the concepts, nothing graver by the classifier: urgent.
+  expect(decide(threat(0.1), 'en', lowering)).toMatchObject({ level: 'urgent', kind: 'sextortion' });
+  // The classifier reads a threat of harm too ("…to beat me up if I don't send more"): the phrases count in full.
+  expect(decide(threat(0.6), 'en', lowering)).toMatchObject({ level: 'emergency', kind: 'threat' });
+});
