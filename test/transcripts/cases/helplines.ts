@@ -75,13 +75,14 @@ export const cases: TranscriptCase[] = [
     ]
   },
   {
-    name: 'crisis: an unknown country gets "112 in most of Europe" before the question, then its own number',
+    name: 'crisis: an unknown country gets "112 in most of Europe" and the first step at once; its own number once it is named',
     script: 'youth/grooming',
     profile: UNKNOWN_COUNTRY,
     turns: [
       [{ start: true }, ['where.prompt']],
-      [{ text: 'someone is following me' }, ['helplines:country.emergency', 'helplines:country.prompt']],
-      // "someone is following me" may read as sure or as unsure: the number comes first either way.
+      // No country question before the first step: the number, what to do now, then "are you safe?".
+      [{ text: 'he is outside my house right now and i am scared' }, ['common:error.emergency', 'core/crisis:present.1', 'core/crisis:safe.prompt']],
+      [{ choose: 'core/crisis:safe.notsafe' }, ['core/crisis:urgent.1', 'helplines:country.prompt']],
       [{ text: 'Belgique' }, ['helplines:urgent.emergency']]
     ]
   },

@@ -33,6 +33,18 @@ const WHO_CAN_I_CALL = { en: 'who can I call?', fr: 'qui je peux appeler ?', de:
 const NOT_IN_DANGER = { en: 'no, not right now', fr: 'non, pas maintenant', de: 'nein, gerade nicht', es: 'no, ahora no', it: 'no, non adesso', nl: 'nee, nu niet', pl: 'nie, nie teraz', tr: 'hayır, şu an değil', uk: 'ні, не зараз' };
 const IN_BELGIUM = { en: 'we live in Belgium', fr: 'on habite en Belgique', de: 'wir wohnen in Belgien', es: 'vivimos en Bélgica', it: 'abitiamo in Belgio', nl: 'we wonen in België', pl: 'mieszkamy w Belgii', tr: "Belçika'da yaşıyoruz", uk: 'ми живемо в Бельгії' };
 const SAFE = { en: "nah i'm ok", fr: 'oui ça va', de: 'ja alles gut', es: 'sí, estoy bien', it: 'sì sto bene', nl: 'ja hoor, het gaat', pl: 'tak, wszystko ok', tr: 'yok iyiyim ya', uk: 'так, я в безпеці' };
+/** A threat to share pictures, in a child's words (sextortion: urgent, its first steps at once). */
+const PICTURE_THREAT = {
+  en: 'someone says he will send my pics to everyone',
+  fr: "un mec me menace d'envoyer mes photos à tout le monde",
+  de: 'einer droht, meine fotos an alle zu schicken',
+  es: 'un chico me amenaza con pasar mis fotos a todos',
+  it: 'un tipo mi minaccia di mandare le mie foto a tutti',
+  nl: 'iemand dreigt mijn fotos naar iedereen te sturen',
+  pl: 'jakiś typ grozi, że roześle moje zdjęcia wszystkim',
+  tr: 'biri fotoğraflarımı herkese yaymakla tehdit ediyor',
+  uk: 'хлопець погрожує розіслати мої фото всім'
+};
 
 export const cases: TranscriptCase[] = [
   {
@@ -97,6 +109,15 @@ export const cases: TranscriptCase[] = [
       [{ typed: WHO_CAN_I_CALL }, ['helplines:country.europe', 'helplines:country.prompt']],
       [{ typed: IN_BELGIUM }, ['helplines:heading', 'helplines:urgent.emergency', 'core/helplines:danger.prompt']],
       [{ typed: NOT_IN_DANGER }, ['prompt']]
+    ]
+  },
+  {
+    name: 'typing: a threat to share pictures, typed at the menu, gets the sextortion steps at once, not the emergency number',
+    script: 'menu/youth',
+    profile: { audience: 'young_person', ageBand: '13to17' },
+    turns: [
+      [{ start: true }, ['prompt']],
+      [{ typed: PICTURE_THREAT }, ['youth/sextortion:intro.1']]
     ]
   },
   {
