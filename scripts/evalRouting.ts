@@ -20,7 +20,8 @@ async function main(): Promise<void> {
   const translator = await Translator.load(path.join(ROOT_DIR, 'locales'));
   const scripts = await ScriptLibrary.load(path.join(ROOT_DIR, 'dialogs'));
   const router = await IntentRouter.train(routerExamples(scripts, translator), { languages: [...translator.languages] });
-  const sets = await readLabelledSets(path.join(ROOT_DIR, 'test', 'routing'));
+  const at = process.argv.indexOf('--sets');
+  const sets = await readLabelledSets(at > 0 ? path.resolve(process.argv[at + 1]!) : path.join(ROOT_DIR, 'test', 'routing'));
   const report = await evaluateRouting(router, scripts, sets);
   let failed = false;
   for (const [language, tally] of Object.entries(report.byLanguage)) {

@@ -13,6 +13,7 @@ import { MessageReader } from '../understanding/messageReader';
 import { CommandMeaning } from '../understanding/commandMeaning';
 import { FactReader } from '../understanding/facts';
 import { YesNoReader } from '../understanding/yesNo';
+import { GreetingReader } from '../understanding/greetings';
 
 export async function createEngine(services: EngineServices, options: { cacheDir?: string } = {}): Promise<ScriptConversation> {
   return new ScriptConversation(services, await createReader(services, options));
@@ -29,7 +30,8 @@ export async function createReader(services: Pick<EngineServices, 'scripts' | 't
     meaning,
     facts: new FactReader(translator),
     yesNo: new YesNoReader(translator),
-    router
+    router,
+    greetings: new GreetingReader(translator)
   });
 }
 

@@ -34,6 +34,18 @@ export function isHeldForHandoff(context: TurnContext): boolean {
   return context.turnState.get(HELD) === true;
 }
 
+const LISTED = Symbol('beacon.helplinesListed');
+
+/** Called by the HelplineResponder once it has listed a country's helplines in this turn. */
+export function markHelplinesListed(context: TurnContext): void {
+  context.turnState?.set(LISTED, true);
+}
+
+/** True when a country's helplines were listed earlier in this turn (so a step that would list them again need not). */
+export function helplinesListed(context: TurnContext): boolean {
+  return context.turnState?.get(LISTED) === true;
+}
+
 export type CountryAnswer = 'found' | 'skipped' | 'unknown';
 
 /** Asks which country the user is in, when a helplines step needs it; the helplines module implements it. */

@@ -14,6 +14,7 @@ import { LangFr } from '@nlpjs/lang-fr';
 import { LangIt } from '@nlpjs/lang-it';
 import { LangNl } from '@nlpjs/lang-nl';
 import { LangPl } from '@nlpjs/lang-pl';
+import { LangRo } from '@nlpjs/lang-ro';
 import { LangUk } from '@nlpjs/lang-uk';
 import { Nlp, type Classification, type NeuralNluSettings } from '@nlpjs/nlp';
 import { forgetInputs, restoreNoneIntent } from './nlpjsInternals';
@@ -61,7 +62,7 @@ export const ROUTING_THRESHOLDS = { match: 0.5, ambiguousRatio: 0.5 } as const;
  */
 const CLASSIFIER: NeuralNluSettings = { keepStopwords: false, spellCheck: true, spellCheckDistance: 1, minLength: 5, iterations: 1000, log: false };
 
-const LANGUAGE_PLUGINS: Readonly<Record<string, unknown>> = { en: LangEn, fr: LangFr, de: LangDe, es: LangEs, it: LangIt, nl: LangNl, pl: LangPl, tr: LangTrF5, uk: LangUk };
+const LANGUAGE_PLUGINS: Readonly<Record<string, unknown>> = { en: LangEn, fr: LangFr, de: LangDe, es: LangEs, it: LangIt, nl: LangNl, pl: LangPl, ro: LangRo, tr: LangTrF5, uk: LangUk };
 const FALLBACK_LANGUAGE = 'en';
 const NONE_INTENT = 'None';
 const NO_ROUTE: RouteResult = Object.freeze({ kind: 'none' });

@@ -116,6 +116,13 @@ declare module '@nlpjs/lang-pl' {
     stemWord(word: string): string;
   }
 }
+declare module '@nlpjs/lang-ro' {
+  export class LangRo {}
+  /** The language's stemmer (used by the crisis check's concept patterns). */
+  export class StemmerRo {
+    stemWord(word: string): string;
+  }
+}
 declare module '@nlpjs/lang-tr' {
   export class LangTr {
     register(container: unknown): void;

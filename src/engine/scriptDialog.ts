@@ -218,6 +218,11 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
     let outcome = await this.services.country.answer(dc.context, input, value, language);
     // A country named in a sentence ("we live in Belgium") was kept in the profile when the message was read.
     if (outcome === 'unknown' && (await this.profile(dc.context)).country) outcome = 'found';
+    if (outcome === 'unknown' && readingOf(dc.context)?.greeting) {
+      await sendTexts(dc.context, [this.services.translator.t(language, 'engine.greeted')], language);
+      await this.prompt(dc.context, state);
+      return Dialog.EndOfTurn;
+    }
     if (outcome === 'unknown' && state.misses === 0) {
       state.misses = 1;
       await this.services.country.ask(dc.context, language, true);
@@ -258,8 +263,14 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
 
   /** Nothing matched: re-prompt once with the choices; the second time offer the menu and a person. Never loop. */
   private async miss(dc: DialogContext, state: ScriptState): Promise<DialogTurnResult> {
-    state.misses += 1;
     const language = turnLanguage(dc.context);
+    // "hi", "salut", "hoi" at a question: a hello back and the question again, not "Sorry, I didn't catch that".
+    if (readingOf(dc.context)?.greeting) {
+      await sendTexts(dc.context, [this.services.translator.t(language, 'engine.greeted')], language);
+      await this.prompt(dc.context, state);
+      return Dialog.EndOfTurn;
+    }
+    state.misses += 1;
     if (state.misses === 1) {
       await sendTexts(dc.context, [this.services.translator.t(language, 'engine.notUnderstood')], language);
       await this.prompt(dc.context, state);

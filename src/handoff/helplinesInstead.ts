@@ -5,7 +5,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Profile } from '../bot/state';
 import type { Translator } from '../content/translator';
-import type { HandoffResponder, HelplineResponder } from '../engine/engineServices';
+import { helplinesListed, type HandoffResponder, type HelplineResponder } from '../engine/engineServices';
 import { sendTexts } from '../engine/output';
 
 export class HelplinesInsteadHandoff implements HandoffResponder {
@@ -15,6 +15,8 @@ export class HelplinesInsteadHandoff implements HandoffResponder {
   ) {}
 
   async request(context: TurnContext, topic: string, profile: Profile, language: string): Promise<void> {
+    // Just listed (the crisis answer's "call" step): say so, and do not list the same numbers twice in a row.
+    if (helplinesListed(context)) return sendTexts(context, [this.translator.t(language, 'handoff.unavailableAbove')], language);
     await sendTexts(context, [this.translator.t(language, 'handoff.unavailable')], language);
     await this.helplines.show(context, { urgency: 'info', topic: topic as never }, profile, language);
   }

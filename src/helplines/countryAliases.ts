@@ -12,7 +12,7 @@ export const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
   CH: ['Svizra', 'Helvetia'],
   CY: ['Kypros', 'Kıbrıs'],
   CZ: ['Czechia', 'Česko', 'Czech Republic'],
-  GB: ['UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'VK', 'Engeland', 'Schotland', 'Noord-Ierland'],
+  GB: ['UK', 'U.K.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'VK', 'Engeland', 'Schotland', 'Noord-Ierland', 'Anglia', 'Marea Britanie', 'Scoția'],
   DK: ['Danii'],
   GE: ['Sakartvelo'],
   GR: ['Hellas', 'Ellada', 'Ελλάς'],
@@ -21,8 +21,9 @@ export const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
   MD: ['Moldova', 'Republic of Moldova'],
   ME: ['Crna Gora'],
   MK: ['Makedonija', 'Severna Makedonija'], // not "Macedonia": that is also the Greek region
-  NL: ['Holland'],
+  NL: ['Holland', 'Olanda'],
   NO: ['Noreg', 'Norwegii'], // "w Norwegii": Polish names a country after "w" in the locative
+  RO: ['Romînia'], // the spelling with î, still met in Moldova
   RS: ['Srbija'],
   SE: ['Szwecji'],
   SK: ['Slovak Republic'],
@@ -32,7 +33,7 @@ export const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Locales of i18n-iso-countries whose names are matched for every country (the project's main languages). */
-export const NAME_LOCALES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'tr', 'uk'] as const;
+export const NAME_LOCALES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'ro', 'tr', 'uk'] as const;
 
 /**
  * Each country's own languages (official or national), first the most widely used. Used twice: the

@@ -11,7 +11,7 @@ import type { Profile } from '../bot/state';
 import { capabilitiesFor } from '../channels/capabilities';
 import type { HelplinesStep } from '../content/scriptSchema';
 import type { Translator } from '../content/translator';
-import type { HelplineResponder } from '../engine/engineServices';
+import { markHelplinesListed, type HelplineResponder } from '../engine/engineServices';
 import { sendTexts } from '../engine/output';
 import { hashId, type Logger } from '../logging/logger';
 import { COUNTRY_LANGUAGES } from './countryAliases';
@@ -47,6 +47,7 @@ export class DirectoryResponder implements HelplineResponder {
       texts = [this.t(language, 'error.emergency'), this.t(language, 'helplines:unavailable')];
     }
     await sendTexts(context, texts, language);
+    if (profile.country && step.urgency !== 'emergency') markHelplinesListed(context);
   }
 
   /** The messages for a step, in order; throws when the directory is unavailable. */

@@ -34,7 +34,7 @@ export const DECISION: DecisionSettings = Object.freeze({
   weights: { phrases: 0.8, concepts: 1, classifier: 1 },
   emergency: 0.9,
   check: 0.84,
-  checkByLanguage: { de: 0.84, en: 0.84, es: 0.72, fr: 0.82, it: 0.82, nl: 0.82, pl: 0.4, tr: 0.72, uk: 0.76 },
+  checkByLanguage: { de: 0.84, en: 0.84, es: 0.72, fr: 0.82, it: 0.82, nl: 0.82, pl: 0.4, ro: 0.84, tr: 0.72, uk: 0.76 },
   urgent: 0.1,
   kindFrom: { layer: 'concepts', score: 0.6 },
   lowered: ['phrases']

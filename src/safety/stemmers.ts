@@ -9,6 +9,7 @@ import { StemmerFr } from '@nlpjs/lang-fr';
 import { StemmerIt } from '@nlpjs/lang-it';
 import { StemmerNl } from '@nlpjs/lang-nl';
 import { StemmerPl } from '@nlpjs/lang-pl';
+import { StemmerRo } from '@nlpjs/lang-ro';
 import { TURKISH_STEM_LENGTH } from '../engine/turkishPlugin';
 import { StemmerUk } from '@nlpjs/lang-uk';
 
@@ -22,6 +23,7 @@ const STEMMERS: Record<string, { stemWord(word: string): string }> = {
   it: new StemmerIt(),
   nl: new StemmerNl(),
   pl: new StemmerPl(),
+  ro: new StemmerRo(),
   // Turkish: the first five letters, as the router (src/engine/turkishPlugin.ts): NLP.js's Turkish stemmer needs
   // the Turkish letters, which the crisis check folds away ("buluşacağız" is typed "bulusucaz").
   tr: { stemWord: (word: string) => word.slice(0, TURKISH_STEM_LENGTH) },

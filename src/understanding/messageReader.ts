@@ -17,6 +17,7 @@ import type { FactReader, Facts } from './facts';
 import type { YesNoReader } from './yesNo';
 import type { OpenPrompt, PromptAnswer, PromptChoice, Reading } from './reading';
 import { forgetSplitTexts } from './phrases';
+import type { GreetingReader } from './greetings';
 
 export interface ReaderParts {
   danger: DangerDetector;
@@ -25,6 +26,8 @@ export interface ReaderParts {
   facts: FactReader;
   yesNo: YesNoReader;
   router: TextRouter;
+  /** Hello alone; absent, no message is read as one. */
+  greetings?: GreetingReader;
 }
 
 export interface MessageInput {
@@ -68,17 +71,20 @@ export class MessageReader {
     const audience = facts.audience ?? input.audience;
     // A button's own title ("Ich möchte mit einem Menschen reden") is its answer, not a command found inside it.
     const offered = typed && isOfferedTitle(text, choices.map((c) => c.phrases[0] ?? ''));
+    // "hi" names no topic: a router trained on lessons would still pick the nearest one.
+    const greeting = typed && this.parts.greetings?.isGreeting(text, language) === true;
     return {
       prompt,
       words: normalize(text).split(' ').filter(Boolean).length,
       danger: typed ? this.parts.danger.read(text, language) : NO_DANGER,
       command: this.parts.commands.recognize(text, language, !offered),
-      meaning: typed ? await this.parts.meaning.classify(text, language) : undefined,
+      meaning: typed && !greeting ? await this.parts.meaning.classify(text, language) : undefined,
       answer: answerOf(prompt, choices, text, input.value, yesNo, facts),
       ...(yesNo ? { yesNo } : {}),
       facts,
-      topic: typed ? await this.parts.router.route(language, text, input.allowedFor(audience)) : { kind: 'none' },
-      offered
+      topic: typed && !greeting ? await this.parts.router.route(language, text, input.allowedFor(audience)) : { kind: 'none' },
+      offered,
+      ...(greeting ? { greeting } : {})
     };
   }
 }
@@ -95,7 +101,8 @@ function merged(readable: Reading, asTyped: Reading): Reading {
     facts: { ...asTyped.facts, ...readable.facts },
     ...(readable.yesNo ?? asTyped.yesNo ? { yesNo: readable.yesNo ?? asTyped.yesNo } : {}),
     topic: readable.topic.kind === 'none' ? asTyped.topic : readable.topic,
-    offered: readable.offered || asTyped.offered
+    offered: readable.offered || asTyped.offered,
+    ...(readable.greeting || asTyped.greeting ? { greeting: true } : {})
   };
 }
 

@@ -55,6 +55,8 @@ export interface Reading {
   prompt: OpenPrompt;
   /** The message is one of Beacon's own button titles for the open question: an answer, not a disclosure. */
   offered: boolean;
+  /** All the message says is hello (`greetings.ts`). */
+  greeting?: boolean;
 }
 
 const READING = Symbol('beacon.reading');

@@ -33,5 +33,6 @@ export const REQUIRED_LISTS: readonly string[] = [
   'language.cues',
   'language.negations',
   'notCommands',
+  'greetings',
   ...MEANING_COMMANDS.map((c) => `commands.${c}`)
 ];

@@ -3,10 +3,16 @@
  * browser's language, answers a typed message, makes no third-party request, shows no upload button, and
  * Quick Exit replaces the page (Back does not return) after clearing the chat from the tab's storage.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { RunningBeacon } from '../../src/beacon';
 import { startTestBeacon } from '../support/testBeacon';
+
+/** The languages added in the second wave, each with the browser locale of one of its countries. */
+const NEW_LANGUAGES: ReadonlyArray<[string, string]> = [['nl', 'nl-BE'], ['pl', 'pl-PL'], ['tr', 'tr-TR'], ['uk', 'uk-UA'], ['ro', 'ro-MD']];
+const localeText = (language: string, file: string, key: string): string =>
+  JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'locales', language, file), 'utf8'))[key.split('.')[0]!][key.split('.')[1]!] as string;
 
 const CHROMIUM = '/usr/bin/chromium';
 const QUICK_EXIT_URL = 'https://quick-exit.example/';
@@ -57,6 +63,28 @@ describe('the web widget', () => {
     const { page } = await openWidget('fr-FR');
     await page.getByText(/Je suis un chatbot, pas une personne/).first().waitFor({ timeout: 20000 });
     await expect(page.getByRole('link', { name: 'Quitter vite' }).isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it.each(NEW_LANGUAGES)('greets in %s from the browser locale %s, and no text runs off a 360 px screen', async (language, locale) => {
+    const { page } = await openWidget(locale);
+    const greeting = localeText(language, 'common.json', 'welcome.bot');
+    await page.getByText(greeting.slice(0, 20)).first().waitFor({ timeout: 20000 });
+    await page.getByText(localeText(language, 'start.json', 'who.prompt').slice(0, 15)).first().waitFor({ timeout: 20000 });
+    await expect(page.getByRole('link', { name: JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'locales', language, 'widget.json'), 'utf8')).quickExit }).isVisible()).resolves.toBe(true);
+    // Every visible element ends inside the screen (Web Chat's screen-reader-only live region is off screen on
+    // purpose), and the page cannot be scrolled sideways.
+    const overflowing = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      return Array.from(document.querySelectorAll('body *'))
+        .filter((el) => !el.closest('[class*="live-region"], [class*="screen-reader"]'))
+        .filter((el) => el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().right > width + 1)
+        .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 40)}`);
+    });
+    expect(overflowing).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const shot = await page.screenshot({ fullPage: true });
+    expect(shot.readUInt32BE(16)).toBe(360); // the PNG is as wide as the screen: nothing widened the page
     await page.context().close();
   });
 

@@ -44,7 +44,7 @@ describe('the understanding rule', () => {
     const mine = problems.filter((p) => p.rule === 'understanding' || p.file.endsWith('/understanding.json'));
     expect(mine.map((p) => p.message)).toEqual([]);
     const resources = await readLocaleFiles(path.join(ROOT, 'locales'));
-    for (const language of ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl']) {
+    for (const language of ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'ro', 'tr']) { // uk has no articles
       const lists = flatten(resources[language]?.['understanding'] ?? {});
       expect(REQUIRED_LISTS.filter((key) => !Array.isArray(lists.get(key)) || (lists.get(key) as unknown[]).length === 0)).toEqual([]);
     }

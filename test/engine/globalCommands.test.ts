@@ -65,15 +65,16 @@ describe('global commands in the middle of a script', () => {
 
   it('a message suggesting danger interrupts with the emergency number first, and the lesson can be resumed', async () => {
     const harness = await atAgeQuestion();
-    const texts = textsOf(await harness.send('he is coming to my house tonight'));
-    expect(texts[0]).toMatch(/112 — it works in most of Europe/);
-    expect(texts[1]).toMatch(/Which country are you in/);
-    const crisis = textsOf(await harness.send('Deutschland'));
-    expect(crisis[0]).toMatch(/emergency number \*\*\[112\]\(tel:112\)\*\* \(Germany\)/);
-    // The first line after the number speaks to what was said: a meeting.
+    // The country is not known: the number that works in most of Europe, then at once the line for what was said
+    // (a meeting) and "are you safe?"; the country is asked after that, with the helplines.
+    const crisis = textsOf(await harness.send('he is coming to my house tonight'));
+    expect(crisis[0]).toMatch(/112 in most of Europe/);
     expect(crisis[1]).toMatch(/don't go to meet them/);
     expect(crisis[2]).toMatch(/Are you safe right now/);
-    await harness.send("I'm safe right now");
+    expect(crisis.join('\n')).not.toMatch(/Which country are you in/);
+    const safe = textsOf(await harness.send("I'm safe right now"));
+    expect(safe.join('\n')).toMatch(/Which country are you in/);
+    expect(textsOf(await harness.send('Deutschland')).join('\n')).toMatch(/\(Germany\)/);
     const resumed = textsOf(await harness.send('Carry on where I was'));
     expect(resumed[resumed.length - 1]).toMatch(/Which age group/);
   });

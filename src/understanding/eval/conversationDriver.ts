@@ -32,7 +32,7 @@ export interface TurnOutcome {
 }
 
 /** The country each language's user is in when a path needs one (the danger prompt gives the numbers first). */
-const HOME: Record<string, string> = { en: 'GB', fr: 'FR', de: 'DE', es: 'ES', it: 'IT', nl: 'NL', pl: 'PL', tr: 'TR', uk: 'UA' };
+const HOME: Record<string, string> = { en: 'GB', fr: 'FR', de: 'DE', es: 'ES', it: 'IT', nl: 'NL', pl: 'PL', ro: 'RO', tr: 'TR', uk: 'UA' };
 const AUDIENCE_CHOICE: Record<Speaker, string> = { child: 'young', parent: 'parent', adult: 'other' };
 /** The lesson each speaker is in for the `lesson` prompt: one tap from their menu, then a question with buttons. */
 const LESSON: Record<Speaker, { menu: string; choice: string }> = {

@@ -75,7 +75,7 @@ export const cases: TranscriptCase[] = [
     script: 'core/helplines',
     turns: [
       [{ start: true }, ['helplines:heading', 'danger.prompt']],
-      [{ choose: 'danger.yes' }, ['helplines:urgent.emergency', 'helplines:service.title', 'common:handoff.unavailable']]
+      [{ choose: 'danger.yes' }, ['helplines:urgent.emergency', 'helplines:service.title', 'common:handoff.unavailableAbove']]
     ]
   },
   {
@@ -92,7 +92,7 @@ export const cases: TranscriptCase[] = [
     script: 'core/crisis',
     turns: [
       [{ start: true }, ['helplines:urgent.emergency', 'first.1', 'safe.prompt']],
-      [{ choose: 'safe.notsafe' }, ['urgent.1', 'urgent.2', 'helplines:urgent.emergency', 'common:handoff.unavailable']]
+      [{ choose: 'safe.notsafe' }, ['urgent.1', 'urgent.2', 'helplines:urgent.emergency', 'common:handoff.unavailableAbove']]
     ]
   },
   {

@@ -75,6 +75,14 @@ const MESSAGES: Record<string, Record<Kind, string>> = {
     confined: 'він замкнув мене у своїй кімнаті і не відпускає',
     selfHarm: 'я випила всі свої таблетки',
     childNow: 'моя 12-річна донька зараз у машині з незнайомим чоловіком'
+  },
+  ro: {
+    meeting: 'un tip de pe snap ma ia azi dupa scoala si mi-a zis sa nu spun nimanui',
+    present: 'un barbat bate acum tare la usa mea',
+    threat: 'a zis ca diseara ma injunghie',
+    confined: 'm-a incuiat in camera lui si nu ma lasa sa plec',
+    selfHarm: 'am inghitit toate pastilele mele',
+    childNow: 'fiica mea de 12 ani e acum in masina unui strain'
   }
 };
 
@@ -91,7 +99,8 @@ const UNSURE: Record<string, string> = {
   it: 'ho paura, sa dove abito',
   nl: 'ik ben een beetje bang voor iemand die ik online ken',
   pl: 'chyba wie, gdzie mieszkam',
-  uk: 'мені здається хтось знає де я живу'
+  uk: 'мені здається хтось знає де я живу',
+  ro: 'cred ca cineva stie unde locuiesc'
 };
 
 const interrupted = (kind: Kind) => ['helplines:urgent.emergency', `core/crisis:${kind}.1`, 'core/crisis:safe.prompt'];
@@ -122,7 +131,7 @@ export const cases: TranscriptCase[] = Object.entries(MESSAGES).flatMap(([langua
     turns: [
       [{ start: true }, ['prompt']],
       [{ text: messages[kind] }, interrupted(kind)],
-      [{ choose: 'core/crisis:safe.notsafe' }, ['core/crisis:urgent.1', 'helplines:urgent.emergency', 'common:handoff.unavailable']]
+      [{ choose: 'core/crisis:safe.notsafe' }, ['core/crisis:urgent.1', 'helplines:urgent.emergency', 'common:handoff.unavailableAbove']]
     ]
   })),
   {

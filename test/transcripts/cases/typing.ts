@@ -14,7 +14,8 @@ const GROOMING_QUESTION = {
   nl: 'wat is grooming nou precies',
   pl: 'co to właściwie jest grooming',
   tr: 'grooming tam olarak ne demek',
-  uk: 'що таке грумінг і як його розпізнати'
+  uk: 'що таке грумінг і як його розпізнати',
+  ro: 'ce inseamna de fapt grooming'
 };
 const PARENT_QUESTION = {
   en: 'what are the warning signs that my son is being groomed',
@@ -25,14 +26,15 @@ const PARENT_QUESTION = {
   nl: 'wat zijn de signalen dat mijn zoon online gegroomd wordt',
   pl: 'jakie są sygnały, że dorosły uwodzi mojego syna w internecie',
   tr: 'oğlumun internette bir yetişkin tarafından kandırıldığını gösteren işaretler neler',
-  uk: 'які ознаки що мого сина в інтернеті обманює дорослий'
+  uk: 'які ознаки що мого сина в інтернеті обманює дорослий',
+  ro: 'care sunt semnele ca fiul meu e racolat online de un adult'
 };
-const AGE_14 = { en: "i'm 14", fr: "j'ai 14 ans", de: 'ich bin 14', es: 'tengo 14 años', it: 'ho 14 anni', nl: 'ik ben 14', pl: 'mam 14 lat', tr: '14 yaşındayım', uk: 'мені 14' };
-const AGE_12 = { en: 'im 12', fr: "j'ai 12 ans", de: 'ich bin zwölf', es: 'tengo 12', it: 'ho 12 anni', nl: 'ik ben twaalf', pl: 'mam dwanaście lat', tr: '12 yasindayim', uk: 'мені дванадцять' };
-const WHO_CAN_I_CALL = { en: 'who can I call?', fr: 'qui je peux appeler ?', de: 'wen kann ich anrufen?', es: '¿a quién puedo llamar?', it: 'chi posso chiamare?', nl: 'wie kan ik bellen?', pl: 'do kogo mogę zadzwonić?', tr: 'kimi arayabilirim?', uk: 'куди мені подзвонити?' };
-const NOT_IN_DANGER = { en: 'no, not right now', fr: 'non, pas maintenant', de: 'nein, gerade nicht', es: 'no, ahora no', it: 'no, non adesso', nl: 'nee, nu niet', pl: 'nie, nie teraz', tr: 'hayır, şu an değil', uk: 'ні, не зараз' };
-const IN_BELGIUM = { en: 'we live in Belgium', fr: 'on habite en Belgique', de: 'wir wohnen in Belgien', es: 'vivimos en Bélgica', it: 'abitiamo in Belgio', nl: 'we wonen in België', pl: 'mieszkamy w Belgii', tr: "Belçika'da yaşıyoruz", uk: 'ми живемо в Бельгії' };
-const SAFE = { en: "nah i'm ok", fr: 'oui ça va', de: 'ja alles gut', es: 'sí, estoy bien', it: 'sì sto bene', nl: 'ja hoor, het gaat', pl: 'tak, wszystko ok', tr: 'yok iyiyim ya', uk: 'так, я в безпеці' };
+const AGE_14 = { en: "i'm 14", fr: "j'ai 14 ans", de: 'ich bin 14', es: 'tengo 14 años', it: 'ho 14 anni', nl: 'ik ben 14', pl: 'mam 14 lat', tr: '14 yaşındayım', uk: 'мені 14', ro: 'am 14 ani' };
+const AGE_12 = { en: 'im 12', fr: "j'ai 12 ans", de: 'ich bin zwölf', es: 'tengo 12', it: 'ho 12 anni', nl: 'ik ben twaalf', pl: 'mam dwanaście lat', tr: '12 yasindayim', uk: 'мені дванадцять', ro: 'am doisprezece ani' };
+const WHO_CAN_I_CALL = { en: 'who can I call?', fr: 'qui je peux appeler ?', de: 'wen kann ich anrufen?', es: '¿a quién puedo llamar?', it: 'chi posso chiamare?', nl: 'wie kan ik bellen?', pl: 'do kogo mogę zadzwonić?', tr: 'kimi arayabilirim?', uk: 'куди мені подзвонити?', ro: 'pe cine pot suna?' };
+const NOT_IN_DANGER = { en: 'no, not right now', fr: 'non, pas maintenant', de: 'nein, gerade nicht', es: 'no, ahora no', it: 'no, non adesso', nl: 'nee, nu niet', pl: 'nie, nie teraz', tr: 'hayır, şu an değil', uk: 'ні, не зараз', ro: 'nu, nu acum' };
+const IN_BELGIUM = { en: 'we live in Belgium', fr: 'on habite en Belgique', de: 'wir wohnen in Belgien', es: 'vivimos en Bélgica', it: 'abitiamo in Belgio', nl: 'we wonen in België', pl: 'mieszkamy w Belgii', tr: "Belçika'da yaşıyoruz", uk: 'ми живемо в Бельгії', ro: 'locuim în Belgia' };
+const SAFE = { en: "nah i'm ok", fr: 'oui ça va', de: 'ja alles gut', es: 'sí, estoy bien', it: 'sì sto bene', nl: 'ja hoor, het gaat', pl: 'tak, wszystko ok', tr: 'yok iyiyim ya', uk: 'так, я в безпеці', ro: 'da, sunt bine' };
 /** A threat to share pictures, in a child's words (sextortion: urgent, its first steps at once). */
 const PICTURE_THREAT = {
   en: 'someone says he will send my pics to everyone',
@@ -43,8 +45,11 @@ const PICTURE_THREAT = {
   nl: 'iemand dreigt mijn fotos naar iedereen te sturen',
   pl: 'jakiś typ grozi, że roześle moje zdjęcia wszystkim',
   tr: 'biri fotoğraflarımı herkese yaymakla tehdit ediyor',
-  uk: 'хлопець погрожує розіслати мої фото всім'
+  uk: 'хлопець погрожує розіслати мої фото всім',
+  ro: 'un tip mă amenință că îmi trimite pozele la toți'
 };
+/** Hello, as people type it. */
+const HELLO = { en: 'hey', fr: 'coucou', de: 'hallo', es: 'holaa', it: 'ciao', nl: 'hoi', pl: 'siema', tr: 'selam', uk: 'привіт', ro: 'buna' };
 
 export const cases: TranscriptCase[] = [
   {
@@ -53,6 +58,15 @@ export const cases: TranscriptCase[] = [
     turns: [
       [{ start: true }, ['who.prompt']],
       [{ typed: GROOMING_QUESTION }, ['youth/grooming:intro.1', 'youth/grooming:where.prompt']]
+    ]
+  },
+  {
+    name: 'typing: a hello at "who is chatting today?" gets a hello back and the question again, not "didn\'t catch that"',
+    script: 'start',
+    turns: [
+      [{ start: true }, ['who.prompt']],
+      [{ typed: HELLO }, ['common:engine.greeted', 'who.prompt']],
+      [{ typed: AGE_14 }, ['menu/youth:prompt']]
     ]
   },
   {
