@@ -69,7 +69,7 @@ describe('triage', () => {
   it('a crisis earlier in the conversation makes a later request urgent', async () => {
     const ada = await scene.worker('ada');
     const child = await scene.user();
-    await say(child, 'he is outside my house right now', /call 112/);
+    await say(child, 'he is outside my house right now', /Are you safe right now\?/);
     await say(child, 'talk to a person', /How urgent it seems: urgent/);
     await say(child, 'Yes, share this', /You are number 1|Share this too\?/);
     const [session] = (await ada.queue()).queued;

@@ -42,6 +42,7 @@ const STATE: Record<string, Entry> = {
   'src/understanding/ageFact.ts schoolByLanguage': { kind: 'content', why: 'the school-year patterns of each language, from locales/, read once' },
   'src/understanding/phrases.ts split': { kind: 'content', why: 'texts already split into words while one message is read (phrases from locales/ and that message), emptied after each reading; a cache only, nothing another instance needs' },
   'src/understanding/yesNo.ts squeezed': { kind: 'content', why: 'the yes/no word lists squeezed once; derived from locales/, the same on every instance' },
+  'src/understanding/greetings.ts byLanguage': { kind: 'content', why: 'the hello words of each language, read once from locales/, the same on every instance' },
   'src/content/check/wayOnRule.ts HELP_SCRIPTS': { kind: 'content', why: 'a constant list used by the content checker' },
   'src/engine/commands.ts phrases': { kind: 'content', why: 'the command words of each language, from locales/' },
   'src/engine/commands.ts languageNames': { kind: 'content', why: 'language names from locales/' },
