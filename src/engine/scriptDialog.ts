@@ -219,9 +219,7 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
     // A country named in a sentence ("we live in Belgium") was kept in the profile when the message was read.
     if (outcome === 'unknown' && (await this.profile(dc.context)).country) outcome = 'found';
     if (outcome === 'unknown' && readingOf(dc.context)?.greeting) {
-      await sendTexts(dc.context, [this.services.translator.t(language, 'engine.greeted')], language);
-      await this.prompt(dc.context, state);
-      return Dialog.EndOfTurn;
+      return this.greetBack(dc, state, language);
     }
     if (outcome === 'unknown' && state.misses === 0) {
       state.misses = 1;
@@ -266,9 +264,7 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
     const language = turnLanguage(dc.context);
     // "hi", "salut", "hoi" at a question: a hello back and the question again, not "Sorry, I didn't catch that".
     if (readingOf(dc.context)?.greeting) {
-      await sendTexts(dc.context, [this.services.translator.t(language, 'engine.greeted')], language);
-      await this.prompt(dc.context, state);
-      return Dialog.EndOfTurn;
+      return this.greetBack(dc, state, language);
     }
     state.misses += 1;
     if (state.misses === 1) {
@@ -279,6 +275,13 @@ export class ScriptDialog extends Dialog<{ script: string; step?: string }> {
     // The ways on open on top, so that "back" returns here: the user never loses their place.
     state.misses = 0;
     return dc.beginDialog(SCRIPT_DIALOG_ID, { script: CORE_SCRIPTS.stuck });
+  }
+
+  /** "hi" at a question: a hello back and the same question again (not a miss). */
+  private async greetBack(dc: DialogContext, state: ScriptState, language: string): Promise<DialogTurnResult> {
+    await sendTexts(dc.context, [this.services.translator.t(language, 'engine.greeted')], language);
+    await this.prompt(dc.context, state);
+    return Dialog.EndOfTurn;
   }
 
   /** The choice this turn's reading found for this very question (yes/no, a fact), when the words did not match. */
