@@ -65,7 +65,11 @@
     try { return JSON.parse(sessionStorage.getItem(STORAGE_KEY) || 'null'); } catch (e) { return null; }
   }
 
+  /** Set once the child said "stop": this chat is not offered again after a reload. */
+  var forgotten = false;
+
   function remember(session) {
+    if (forgotten) return;
     try { sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session)); } catch (e) { /* private mode */ }
   }
 
@@ -90,6 +94,10 @@
     if (!data || activity.type !== 'message') return;
     if (data.beaconLiveChat === 'started') setTalking(data.beaconWorkerName || ' ');
     if (data.beaconLiveChat === 'ended') setTalking(null);
+    if (data.beaconForgotten === true) {
+      forgotten = true;
+      forget();
+    }
     if (data.beaconHandoffMessage && activity.text) {
       if (data.beaconWorkerName && !body.classList.contains('live-chat')) setTalking(data.beaconWorkerName);
       workerTexts.push({ text: activity.text, label: fill(body.getAttribute('data-worker-label'), data.beaconWorkerName) });

@@ -101,7 +101,7 @@ export async function startBeacon(config: Config, logger: Logger, options: Start
   const directLine =
     config.BEACON_ENV === 'local'
       ? registerLocalDirectLine(server, {
-          botEndpoint: `${url}/api/messages`, serviceUrl: url, logger,
+          botEndpoint: `${url}/api/messages`, serviceUrl: url, logger, storage,
           // Kept in the store, so a user's token still works after a restart and a chat with a worker goes on.
           secret: await durableSecret(storage, 'directline')
         })

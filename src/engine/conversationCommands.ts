@@ -9,6 +9,9 @@ import { CORE_SCRIPTS, type EngineServices } from './engineServices';
 import { sendTexts } from './output';
 import type { ScriptDialog } from './scriptDialog';
 
+/** Channels whose page (the Beacon widget) reads Beacon's marks on a message. */
+const WEB_CHANNELS = new Set(['directline', 'webchat']);
+
 export type BeginScript = (dc: DialogContext, script: string, replace?: boolean) => Promise<void>;
 
 export class ConversationCommands {
@@ -28,7 +31,10 @@ export class ConversationCommands {
         await dc.cancelAllDialogs();
         // The user said so: nothing of this conversation stays in the store (DESIGN.md rule 8).
         await this.services.state.forget(dc.context);
-        await sendTexts(dc.context, [this.t(dc, 'engine.stop'), this.t(dc, 'error.emergency')], turnLanguage(dc.context));
+        // The web chat is told too: the page stops offering to continue this chat after a reload, and the
+        // local Direct Line drops the history it kept. Other channels get the plain message.
+        await sendTexts(dc.context, [this.t(dc, 'engine.stop')], turnLanguage(dc.context), WEB_CHANNELS.has(dc.context.activity.channelId) ? { beaconForgotten: true } : undefined);
+        await sendTexts(dc.context, [this.t(dc, 'error.emergency')], turnLanguage(dc.context));
         return true;
       case 'help':
         await this.begin(dc, CORE_SCRIPTS.help);

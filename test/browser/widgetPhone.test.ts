@@ -2,7 +2,7 @@
  * The widget on small phones, in a real browser: at 320 px in German the menu's question and all its buttons are
  * on screen at once (buttons wrap their text, the list scrolls within about 40% of the screen); the page logs no
  * CSP violation; a reload shows nothing of the chat until the child chooses "continue", and "start again" starts
- * afresh. Screenshots at 320 and 360 px go to the system's temp folder for a person to look at.
+ * afresh; after "stop" a reload starts a new chat at once. Screenshots at 320 and 360 px go to the system's temp folder for a person to look at.
  */
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
@@ -119,6 +119,20 @@ describe('the widget on a phone', () => {
     await page.getByText(/who is chatting today/).first().waitFor({ timeout: 30000 });
     await messageBox(page).waitFor();
     expect(await page.getByText('my secret words').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('after "stop", a reload does not offer to continue: a new chat starts and nothing of the old one shows', async () => {
+    const { page } = await openWidget(browser, beacon.url);
+    await page.getByText(/who is chatting today/).first().waitFor({ timeout: 30000 });
+    await say(page, 'my other secret');
+    await say(page, 'stop');
+    await page.getByText(/forgotten this chat/).first().waitFor({ timeout: 30000 });
+    await page.reload();
+    await page.getByText(/who is chatting today/).first().waitFor({ timeout: 30000 });
+    expect(await page.getByRole('button', { name: 'Continue the chat' }).isVisible()).toBe(false);
+    expect(await page.getByText('my other secret').count()).toBe(0);
+    expect(await page.getByText(/forgotten this chat/).count()).toBe(0);
     await page.context().close();
   });
 });

@@ -1,6 +1,7 @@
 /**
  * History over plain HTTP: watermarks return only what is new, history is bounded without breaking
- * watermarks, and the bot-side routes for update, delete and members behave as the Bot Connector API does.
+ * watermarks, the bot-side routes for update, delete and members behave as the Bot Connector API does, and a
+ * worker's message the bot sends twice (a restart before it heard back) is kept once.
  */
 import { api, pollUntil, startConversation, type Started } from './httpHelpers';
 import { startEchoBotServer, type EchoBotServer } from './echoBotServer';
@@ -102,5 +103,19 @@ describe('bot-side routes', () => {
 
     const members = await api(bot.connectorUrl, 'GET', `${connector}/members`);
     expect(members.json).toEqual([{ id: 'user-1', role: 'user' }, { id: 'beacon', name: 'Beacon', role: 'bot' }]);
+  });
+
+  it('keeps a worker\'s message sent again with the same handoff key once, under the first copy\'s id', async () => {
+    bot = await startEchoBotServer();
+    const started = await startConversation(bot.baseUrl, { user: { id: 'user-1' } });
+    const connector = `/v3/conversations/${started.conversationId}`;
+    const body = { type: 'message', text: 'Ada (helpline worker): I am here', channelData: { beaconHandoffMessage: 'k-7' } };
+    const first = await api(bot.connectorUrl, 'POST', `${connector}/activities`, { body });
+    const again = await api(bot.connectorUrl, 'POST', `${connector}/activities`, { body });
+    expect(again.json).toEqual(first.json);
+    const other = await api(bot.connectorUrl, 'POST', `${connector}/activities`, { body: { ...body, channelData: { beaconHandoffMessage: 'k-8' } } });
+    expect(other.json.id).not.toBe(first.json.id);
+    const page = await pollUntil(bot.baseUrl, started, (a) => a.some((x) => x.id === other.json.id));
+    expect(page.activities.filter((a) => a.text === body.text)).toHaveLength(2);
   });
 });

@@ -67,14 +67,14 @@ describe('ConversationStore', () => {
     expect(ended).toEqual([]);
   });
 
-  it('forgets idle conversations, but not one with an open stream', () => {
+  it('forgets idle conversations, but not one with an open stream', async () => {
     let now = 0;
     const store = new ConversationStore({ ...limits, maxConversations: 10 }, () => now);
     const idle = store.create();
     const streamed = store.create();
     store.subscribe(streamed, () => undefined);
     now = 61_000;
-    expect(store.sweep()).toBe(1);
+    expect(await store.sweep()).toBe(1);
     expect(store.get(idle.id)).toBeUndefined();
     expect(store.get(streamed.id)).toBe(streamed);
   });

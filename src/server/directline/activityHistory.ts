@@ -2,6 +2,10 @@
  * One conversation's history: activities in order, each with a sequence number that doubles as the Direct
  * Line watermark. Ids look like Azure's (`<conversationId>|0000007`). The history is bounded: old entries drop
  * off, but sequence numbers never go back, so a client's watermark stays meaningful.
+ *
+ * An entry is recorded at once (its id is known) but shown to clients only once it is published: when the
+ * conversation is kept in the data store, that is after the store holds it, so no client ever holds a watermark
+ * that a restart could hand out again.
  */
 
 /** An activity as the client sees it: a JSON object with at least an id and a type. */
@@ -12,9 +16,22 @@ export interface ActivityPage {
   watermark: string;
 }
 
+export interface HistoryEntry {
+  seq: number;
+  activity: DirectLineActivity;
+}
+
+/** What the data store keeps of a history (see conversationArchive.ts). */
+export interface HistorySnapshot {
+  lastSeq: number;
+  entries: HistoryEntry[];
+}
+
 export class ActivityHistory {
-  private entries: Array<{ seq: number; activity: DirectLineActivity }> = [];
+  private entries: HistoryEntry[] = [];
   private lastSeq = 0;
+  /** Entries up to this sequence number are visible to clients. */
+  private publishedSeq = 0;
   private ephemeralSeq = 0;
 
   constructor(
@@ -24,9 +41,17 @@ export class ActivityHistory {
     firstSeq = 0
   ) {
     this.lastSeq = firstSeq;
+    this.publishedSeq = firstSeq;
   }
 
-  /** Records an activity with the next id; returns it and the watermark that now includes it. */
+  /** A history as the data store kept it; everything in it was published before. */
+  static restore(conversationId: string, maxEntries: number, snapshot: HistorySnapshot): ActivityHistory {
+    const history = new ActivityHistory(conversationId, maxEntries, snapshot.lastSeq);
+    for (const entry of snapshot.entries) history.push(entry.seq, entry.activity);
+    return history;
+  }
+
+  /** Records an activity with the next id (unpublished); returns it and the watermark that includes it. */
   append(activity: Omit<DirectLineActivity, 'id'>): ActivityPage & { activity: DirectLineActivity } {
     const seq = ++this.lastSeq;
     const stored = { ...activity, id: `${this.conversationId}|${String(seq).padStart(7, '0')}` } as DirectLineActivity;
@@ -55,15 +80,42 @@ export class ActivityHistory {
     return index >= 0;
   }
 
-  /** Activities after a watermark (all kept ones without it), and the watermark to ask with next time. */
-  after(watermark: number | undefined): ActivityPage {
-    const from = watermark ?? 0;
-    const activities = this.entries.filter((entry) => entry.seq > from).map((entry) => entry.activity);
-    return { activities, watermark: String(Math.max(from, this.lastSeq)) };
+  /** The kept activity the bot marked with this handoff message key, if any (a message sent again). */
+  withHandoffKey(key: string): DirectLineActivity | undefined {
+    return this.entries.find((entry) => (entry.activity.channelData as { beaconHandoffMessage?: unknown } | undefined)?.beaconHandoffMessage === key)?.activity;
   }
 
+  /** Published activities after a watermark (all kept ones without it), and the watermark to ask with next time. */
+  after(watermark: number | undefined): ActivityPage {
+    const from = watermark ?? 0;
+    const activities = this.entries.filter((entry) => entry.seq > from && entry.seq <= this.publishedSeq).map((entry) => entry.activity);
+    return { activities, watermark: String(Math.max(from, this.publishedSeq)) };
+  }
+
+  /**
+   * Makes what was recorded up to `upTo` (everything, without it) visible; returns what became visible, in
+   * order, or undefined if nothing did.
+   */
+  publish(upTo = this.lastSeq): ActivityPage | undefined {
+    const to = Math.min(upTo, this.lastSeq);
+    if (to <= this.publishedSeq) return undefined;
+    const from = this.publishedSeq;
+    this.publishedSeq = to;
+    const activities = this.entries.filter((entry) => entry.seq > from && entry.seq <= to).map((entry) => entry.activity);
+    return { activities, watermark: String(to) };
+  }
+
+  /** What the data store keeps: every entry recorded so far and the sequence number reached. */
+  snapshot(): HistorySnapshot {
+    return { lastSeq: this.lastSeq, entries: this.entries.map((entry) => ({ ...entry })) };
+  }
+
+  /**
+   * Drops every entry clients were shown (one not yet shown stays, to be shown next); sequence numbers go on
+   * from where they were, so clients' watermarks stay valid.
+   */
   clear(): void {
-    this.entries = [];
+    this.entries = this.entries.filter((entry) => entry.seq > this.publishedSeq);
   }
 
   private push(seq: number, activity: DirectLineActivity): void {

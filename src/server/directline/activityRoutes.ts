@@ -31,7 +31,7 @@ export function registerActivityRoutes(server: Server, ctx: DirectLineContext): 
 }
 
 async function post(ctx: DirectLineContext, req: Request, res: Response): Promise<void> {
-  const conversation = authorize(ctx, req, res, pathParam(req, 'conversationId'));
+  const conversation = await authorize(ctx, req, res, pathParam(req, 'conversationId'));
   if (!conversation) return;
   const body = await readJsonBody(req, MAX_JSON_BYTES);
   if (!body.ok) return sendError(res, body.status, 'BadArgument', body.message);
@@ -39,7 +39,7 @@ async function post(ctx: DirectLineContext, req: Request, res: Response): Promis
 }
 
 async function list(ctx: DirectLineContext, req: Request, res: Response): Promise<void> {
-  const conversation = authorize(ctx, req, res, pathParam(req, 'conversationId'));
+  const conversation = await authorize(ctx, req, res, pathParam(req, 'conversationId'));
   if (!conversation) return;
   const watermark = parseWatermark(queryParam(req, 'watermark'));
   if (watermark === null) return sendError(res, 400, 'BadArgument', 'The watermark must be a number.');
@@ -71,6 +71,8 @@ export async function acceptClientActivity(
     : ctx.store.append(conversation, built.activity);
   ctx.store.touch(conversation);
   const delivery = await ctx.bot.deliver(conversation.id, { ...activity, serviceUrl: ctx.serviceUrl });
+  // The acknowledgement means the message is kept: a restart from here on does not lose it.
+  await ctx.store.kept(conversation);
   if (!delivery.ok) {
     return sendError(res, 502, delivery.code, BOT_FAILURE[delivery.code] ?? 'The bot could not take the activity.');
   }

@@ -13,12 +13,13 @@ import { bearerToken, type TokenCheck } from './tokens';
 export type Access = { ok: true; conversation: Conversation } | { ok: false; status: 403 | 404; code: string; message: string };
 
 /** Checks a token (from the Authorization header, or the stream URL) against a conversation id. */
-export function checkAccess(ctx: DirectLineContext, token: string | undefined, conversationId: string): Access {
+export async function checkAccess(ctx: DirectLineContext, token: string | undefined, conversationId: string): Promise<Access> {
   const check: TokenCheck = ctx.tokens.verify(token);
   if (!check.ok) return { ok: false, status: 403, code: check.code, message: check.message };
-  // A valid token for a conversation this process forgot (a restart): it comes back, so the widget reconnects
-  // and a chat with a worker goes on (reliability review D1).
-  const conversation = ctx.store.get(conversationId) ?? (check.claims.conv === conversationId && !ctx.closed ? ctx.store.revive(conversationId, check.claims.user) : undefined);
+  // A valid token for a conversation this process does not hold (a restart): it comes back from the store, or
+  // empty, so the widget reconnects and a chat with a worker goes on (reliability review D1).
+  const own = check.claims.conv === conversationId && !ctx.closed;
+  const conversation = own ? await ctx.store.revive(conversationId, check.claims.user) : await ctx.store.find(conversationId);
   if (!conversation) {
     return { ok: false, status: 404, code: 'BadArgument', message: 'This conversation does not exist or has ended.' };
   }
@@ -29,8 +30,8 @@ export function checkAccess(ctx: DirectLineContext, token: string | undefined, c
 }
 
 /** The conversation a request may use, or undefined after answering with the error. */
-export function authorize(ctx: DirectLineContext, req: Request, res: Response, conversationId: string): Conversation | undefined {
-  const access = checkAccess(ctx, bearerToken(req.header('authorization')), conversationId);
+export async function authorize(ctx: DirectLineContext, req: Request, res: Response, conversationId: string): Promise<Conversation | undefined> {
+  const access = await checkAccess(ctx, bearerToken(req.header('authorization')), conversationId);
   if (access.ok) return access.conversation;
   sendError(res, access.status, access.code, access.message);
   return undefined;

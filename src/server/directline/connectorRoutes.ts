@@ -39,7 +39,7 @@ export function registerConnectorRoutes(server: Server, ctx: DirectLineContext):
   const route = (name: string, handler: (req: Request, res: Response, c: Conversation) => Promise<void>) =>
     guard(ctx, name, async (req, res) => {
       if (!keyOk(req)) return sendError(res, 404, 'NotFound', 'There is nothing here.');
-      const conversation = ctx.store.get(pathParam(req, 'conversationId'));
+      const conversation = await ctx.store.find(pathParam(req, 'conversationId'));
       if (!conversation) return sendError(res, 404, 'ConversationNotFound', 'This conversation does not exist or has ended.');
       await handler(req, res, conversation);
     }, true);
@@ -52,7 +52,7 @@ export function registerConnectorRoutes(server: Server, ctx: DirectLineContext):
   server.post(`${base}/activities`, sendRoute('connector.send', () => undefined));
   server.post(`${base}/activities/:activityId`, sendRoute('connector.reply', (req) => pathParam(req, 'activityId')));
   server.put(`${base}/activities/:activityId`, route('connector.update', (req, res, c) => update(ctx, req, res, c)));
-  server.del(`${base}/activities/:activityId`, route('connector.delete', async (req, res, c) => remove(ctx, req, res, c)));
+  server.del(`${base}/activities/:activityId`, route('connector.delete', (req, res, c) => remove(ctx, req, res, c)));
   server.get(`${base}/members`, route('connector.members', async (_req, res, c) => res.json(200, members(c))));
   server.get(`${base}/activities/:activityId/members`, route('connector.activityMembers', async (_req, res, c) => res.json(200, members(c))));
   server.get(`${base}/members/:memberId`, route('connector.member', async (req, res, c) => member(req, res, c)));
@@ -61,20 +61,34 @@ export function registerConnectorRoutes(server: Server, ctx: DirectLineContext):
 async function send(ctx: DirectLineContext, req: Request, res: Response, conversationId: string, replyToId: string | undefined) {
   const body = await readJsonBody(req, MAX_JSON_BYTES);
   if (!body.ok) return sendError(res, body.status, 'BadArgument', body.message);
-  const conversation = ctx.store.get(conversationId) ?? reviveFor(ctx, conversationId, body.value);
+  const conversation = (await ctx.store.find(conversationId)) ?? (await reviveFor(ctx, conversationId, body.value));
   if (!conversation) return sendError(res, 404, 'ConversationNotFound', 'This conversation does not exist or has ended.');
   const built = toBotActivity(body.value, conversation, replyToId);
   if (!built.ok) return sendError(res, 400, 'BadArgument', built.message);
+  // The user asked the bot to forget them ("stop"): what this conversation showed so far goes too.
+  if (marks(built.activity).beaconForgotten === true) ctx.store.forgetHistory(conversation);
   let id: string;
-  if (built.routing === 'history') id = ctx.store.append(conversation, built.activity).id;
+  const key = marks(built.activity).beaconHandoffMessage;
+  // A worker's message sent again (a restart before the bot heard back) is kept once: the first copy's id.
+  const again = built.routing === 'history' && typeof key === 'string' ? conversation.history.withHandoffKey(key) : undefined;
+  if (again) id = again.id;
+  else if (built.routing === 'history') id = ctx.store.append(conversation, built.activity).id;
   else if (built.routing === 'stream-only') id = ctx.store.publishEphemeral(conversation, built.activity).id;
   else id = conversation.history.ephemeralId();
-  ctx.logger.debug({ event: 'directline_bot_activity', conversation: hashId(conversation.id), type: built.activity.type, routing: built.routing });
+  // The bot hears "sent" only once the activity is kept (and on its way to the page): a restart loses nothing.
+  await ctx.store.kept(conversation);
+  ctx.logger.debug({ event: 'directline_bot_activity', conversation: hashId(conversation.id), type: built.activity.type, routing: built.routing, ...(again ? { repeated: true } : {}) });
   res.json(200, { id });
 }
 
+/** The bot's marks on an activity (channelData), read without trusting their shape. */
+function marks(activity: Record<string, unknown>): { beaconForgotten?: unknown; beaconHandoffMessage?: unknown } {
+  const data = activity.channelData;
+  return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+}
+
 /** A forgotten conversation brought back for a message the bot sends to it; undefined for anything else. */
-function reviveFor(ctx: DirectLineContext, conversationId: string, body: unknown): Conversation | undefined {
+async function reviveFor(ctx: DirectLineContext, conversationId: string, body: unknown): Promise<Conversation | undefined> {
   const activity = body as { type?: unknown; recipient?: { id?: unknown } } | null;
   if (ctx.closed || !REVIVABLE_ID.test(conversationId) || typeof activity?.type !== 'string' || routingOf(activity.type) !== 'history') return undefined;
   const userId = typeof activity.recipient?.id === 'string' && activity.recipient.id.length <= 256 ? activity.recipient.id : undefined;
@@ -91,14 +105,15 @@ async function update(ctx: DirectLineContext, req: Request, res: Response, conve
   if (built.routing !== 'history') return sendError(res, 400, 'BadArgument', 'Only activities kept in the conversation can be updated.');
   const updated = ctx.store.replace(conversation, activityId, built.activity);
   if (!updated) return sendError(res, 404, 'ActivityNotFound', 'No activity with this id is kept in the conversation.');
+  await ctx.store.kept(conversation);
   res.json(200, { id: updated.id });
 }
 
-function remove(ctx: DirectLineContext, req: Request, res: Response, conversation: Conversation): void {
-  if (!conversation.history.remove(pathParam(req, 'activityId'))) {
+async function remove(ctx: DirectLineContext, req: Request, res: Response, conversation: Conversation): Promise<void> {
+  if (!ctx.store.remove(conversation, pathParam(req, 'activityId'))) {
     return sendError(res, 404, 'ActivityNotFound', 'No activity with this id is kept in the conversation.');
   }
-  ctx.store.touch(conversation);
+  await ctx.store.kept(conversation);
   res.send(200);
 }
 

@@ -35,8 +35,9 @@ async function start(ctx: DirectLineContext, req: Request, res: Response): Promi
   } else {
     const check = ctx.tokens.verify(token);
     if (!check.ok) return sendError(res, 403, check.code, check.message);
-    // A valid token whose conversation this process forgot (evicted, or a restart with the same secret) starts afresh.
-    conversation = ctx.store.get(check.claims.conv) ??
+    // A valid token whose conversation is neither in memory nor in the store (a generated token never opened,
+    // or one expired) starts afresh.
+    conversation = (await ctx.store.find(check.claims.conv)) ??
       ctx.store.create({ id: check.claims.conv, user: { id: check.claims.user ?? `dl_${check.claims.conv}` }, locale: request.locale });
   }
   const isNew = !conversation.started;
@@ -49,7 +50,7 @@ async function start(ctx: DirectLineContext, req: Request, res: Response): Promi
 async function reconnect(ctx: DirectLineContext, req: Request, res: Response): Promise<void> {
   const watermark = parseWatermark(queryParam(req, 'watermark'));
   if (watermark === null) return sendError(res, 400, 'BadArgument', 'The watermark must be a number.');
-  const conversation = authorize(ctx, req, res, pathParam(req, 'conversationId'));
+  const conversation = await authorize(ctx, req, res, pathParam(req, 'conversationId'));
   if (!conversation) return;
   ctx.store.touch(conversation);
   res.json(200, conversationResponse(ctx, req, conversation, watermark));

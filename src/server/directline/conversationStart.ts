@@ -41,7 +41,7 @@ export function parseStartRequest(body: unknown): StartRequest {
 /** Marks the conversation started and tells the bot in the background; callers do not wait for the bot. */
 export function startConversation(ctx: DirectLineContext, conversation: Conversation): void {
   if (conversation.started) return;
-  conversation.started = true;
+  ctx.store.markStarted(conversation);
   ctx.logger.info({ event: 'directline_conversation_started', conversation: hashId(conversation.id) });
   void ctx.bot.deliver(conversation.id, { ...conversationUpdate(conversation), serviceUrl: ctx.serviceUrl });
 }

@@ -10,12 +10,14 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Server } from 'restify';
+import type { BeaconStorage } from '../../storage/beaconStorage';
 import { registerActivityRoutes } from './activityRoutes';
 import { BotForwarder } from './botForwarder';
 import { registerConnectorRoutes } from './connectorRoutes';
 import { resolveLimits, type DirectLineLimits } from './constants';
 import type { DirectLineContext } from './context';
 import { registerConversationRoutes } from './conversationRoutes';
+import { StorageArchive } from './conversationArchive';
 import { ConversationStore } from './conversationStore';
 import { claimRequestBodies } from './requestBody';
 import { StreamServer } from './streamServer';
@@ -34,6 +36,11 @@ export interface LocalDirectLineOptions {
   /** HMAC key for tokens; a random one per process if absent (tokens then die with the process). */
   secret?: Buffer;
   limits?: Partial<DirectLineLimits>;
+  /**
+   * Beacon's data store: conversations, their history and watermarks are kept there, so a restart (even a kill)
+   * loses none of them. Without it they live in this process's memory only.
+   */
+  storage?: BeaconStorage;
 }
 
 export function registerLocalDirectLine(server: Server, options: LocalDirectLineOptions): { serviceUrl: string; close(): Promise<void> } {
@@ -44,7 +51,10 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
   // Durable with the secret: a conversation reference saved before a restart (for a worker's message) still works.
   const serviceUrl = `${options.serviceUrl.replace(/\/+$/, '')}/connector/${connectorKey}`;
   const ctx: DirectLineContext = {
-    store: new ConversationStore(limits),
+    store: new ConversationStore(limits, {
+      archive: options.storage ? new StorageArchive(options.storage) : undefined,
+      onArchiveError: (event, error) => logger.warn({ event, err: error instanceof Error ? error.name : 'Error' })
+    }),
     tokens: new TokenService(limits.tokenTtlSeconds, secret),
     bot: new BotForwarder(options.botEndpoint, limits.botTimeoutSeconds * 1000, logger),
     logger,
@@ -65,8 +75,9 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
   // Idle conversations are forgotten on a timer that never keeps the process alive by itself.
   const sweepMs = Math.min(60_000, limits.idleTimeoutSeconds * 1000);
   const sweeper = setInterval(() => {
-    const removed = ctx.store.sweep();
-    if (removed > 0) logger.debug({ event: 'directline_conversations_expired', count: removed });
+    void ctx.store.sweep().then((removed) => {
+      if (removed > 0) logger.debug({ event: 'directline_conversations_expired', count: removed });
+    });
   }, sweepMs);
   sweeper.unref();
 
@@ -81,6 +92,8 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
         clearInterval(sweeper);
         ctx.bot.close();
         await streams.close();
+        // What is on its way into the store gets there; the store keeps the conversations for the next start.
+        await ctx.store.flush();
         ctx.store.clear();
       })();
       return closing;

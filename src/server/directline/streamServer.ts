@@ -53,11 +53,17 @@ export class StreamServer {
     socket.on('error', () => socket.destroy());
     if (this.ctx.closed) return reject(socket, 503, 'ServiceUnavailable', 'The local Direct Line service is shutting down.');
     const conversationId = safeDecode(match[1] ?? '');
-    const access = checkAccess(this.ctx, url.searchParams.get('t') ?? undefined, conversationId);
-    if (!access.ok) return reject(socket, access.status, access.code, access.message);
     const watermark = parseWatermark(url.searchParams.get('watermark') ?? undefined);
-    if (watermark === null) return reject(socket, 400, 'BadArgument', 'The watermark must be a number.');
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.connect(ws, access.conversation, watermark));
+    // The conversation may have to come from the data store (after a restart): the rest waits for it.
+    void checkAccess(this.ctx, url.searchParams.get('t') ?? undefined, conversationId).then(
+      (access) => {
+        if (socket.destroyed) return;
+        if (!access.ok) return reject(socket, access.status, access.code, access.message);
+        if (watermark === null) return reject(socket, 400, 'BadArgument', 'The watermark must be a number.');
+        this.wss.handleUpgrade(req, socket, head, (ws) => this.connect(ws, access.conversation, watermark));
+      },
+      () => reject(socket, 503, 'ServiceUnavailable', 'The conversation could not be opened; try again.')
+    );
   }
 
   private connect(ws: WebSocket, conversation: Conversation, watermark: number | undefined): void {

@@ -33,7 +33,7 @@ async function generate(ctx: DirectLineContext, req: Request, res: Response): Pr
 async function refresh(ctx: DirectLineContext, req: Request, res: Response): Promise<void> {
   const check = ctx.tokens.verify(bearerToken(req.header('authorization')));
   if (!check.ok) return sendError(res, 403, check.code, check.message);
-  const conversation = ctx.store.get(check.claims.conv) ?? ctx.store.revive(check.claims.conv, check.claims.user);
+  const conversation = await ctx.store.revive(check.claims.conv, check.claims.user);
   ctx.store.touch(conversation);
   res.json(200, tokenResponse(ctx, conversation));
 }

@@ -18,7 +18,7 @@ export function registerUploadRoute(server: Server, ctx: DirectLineContext): voi
 }
 
 async function upload(ctx: DirectLineContext, req: Request, res: Response): Promise<void> {
-  const conversation = authorize(ctx, req, res, pathParam(req, 'conversationId'));
+  const conversation = await authorize(ctx, req, res, pathParam(req, 'conversationId'));
   if (!conversation) return;
   const boundary = multipartBoundary(req.headers['content-type']);
   if (!boundary) return sendError(res, 415, 'BadArgument', 'An upload must be multipart/form-data.');
