@@ -36,6 +36,12 @@ const choice = z.object({
   set: profileValue.optional(),
   /** The choice is this question's "yes" (or "no"): typed yes/no words in any shipped language choose it. */
   means: z.enum(['yes', 'no']).optional(),
+  /**
+   * A key whose list holds phrases that choose this choice wherever they stand in a message ("sorry, I didn't
+   * mean that"), taken only when nothing in the message reads as danger. They must be unmistakable: never words
+   * a child might use about what happened to them ("I made a mistake" is not one).
+   */
+  inside: textKey.optional(),
   next: stepId.optional()
 });
 

@@ -86,7 +86,9 @@ export const FACT_ANSWER_WORDS = 5;
 export const FACT_ONLY_WORDS = 3;
 
 export function decideTurn(reading: Reading, situation: TurnSituation): TurnAction {
-  const { answer, topic, facts } = reading;
+  const { topic, facts } = reading;
+  // A phrase found inside a longer message ("sorry, I didn't mean that") answers only a message with no danger in it.
+  const answer = reading.answer?.via === 'inside' && reading.danger.level !== 'none' ? undefined : reading.answer;
   const factOnly = reading.words <= FACT_ONLY_WORDS && (Object.keys(facts).length > 0 || answer !== undefined);
   // A classifier's guess ("check", or "urgent") on a short answer is a misreading of the answer; "check" gives way
   // to an answer of up to FACT_ANSWER_WORDS words ("ich wohn in deutschland", "im her dad, shes 13").

@@ -51,7 +51,12 @@ export class OpenQuestion {
     if (step.type === 'ask') {
       const choices = askChoices(step, text).map((c, i) => {
         const choice = step.choices[i]!;
-        return { ...c, ...(choice.means ? { means: choice.means } : {}), ...(choice.set ? { sets: choice.set } : {}) };
+        return {
+          ...c,
+          ...(choice.means ? { means: choice.means } : {}),
+          ...(choice.set ? { sets: choice.set } : {}),
+          ...(choice.inside ? { inside: text.list(choice.inside) } : {})
+        };
       });
       return { kind: 'choices', source: 'ask', ...where, freeText: step.freeText !== undefined, choices };
     }

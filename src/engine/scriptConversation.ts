@@ -155,18 +155,23 @@ export class ScriptConversation implements ConversationHandler {
     // The message was read once (text and language included): the intent comes from that reading.
     const context = dc.context;
     await this.which.clear(context);
-    await rememberIntent(context, this.services.state, this.intentOf(dc));
+    await rememberIntent(context, this.services.state, this.intentOf(dc, danger));
     const data = await this.services.state.conversationData.get(context, {});
     data.danger = { level: danger.level, ...(danger.kind ? { kind: danger.kind } : {}) };
     await this.begin(dc, CORE_SCRIPTS.crisis);
   }
 
-  /** What a message that set off the crisis check asked for: an answer to the open question, or a topic. */
-  private intentOf(dc: DialogContext): InterruptedIntent | undefined {
+  /**
+   * What a message that set off the crisis check asked for: an answer to the open question, or a topic. No
+   * lesson is about hurting oneself, so a topic the router finds in such a message is a misreading ("vreau sa
+   * ma omor" is not a quiz): after "I didn't mean that" the user goes back to where they were instead.
+   */
+  private intentOf(dc: DialogContext, danger: DangerReading): InterruptedIntent | undefined {
     const reading = readingOf(dc.context);
     if (!reading) return undefined;
     const { prompt, answer, topic } = reading;
     if (answer && prompt.kind === 'choices' && prompt.source === 'ask' && prompt.script && prompt.step) return { choice: answer.choice, script: prompt.script, step: prompt.step };
+    if (danger.kind === 'selfHarm') return undefined;
     // A core script (the helplines, a person) is what the crisis script has just offered: nothing to go on with.
     return topic.kind === 'match' && !topic.scriptId.startsWith('core/') ? { route: topic.scriptId } : undefined;
   }

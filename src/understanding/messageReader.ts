@@ -117,6 +117,8 @@ function answerOf(prompt: OpenPrompt, choices: PromptChoice[], text: string, val
   }
   const said = saidIn(choices.filter((c) => c.means), text);
   if (said) return { choice: said, via: 'yesNo' };
+  const inside = saidIn(choices.filter((c) => c.inside).map((c) => ({ ...c, phrases: c.inside! })), text);
+  if (inside) return { choice: inside, via: 'inside' };
   const meant = yesNo ? choices.filter((c) => c.means === yesNo) : [];
   if (meant.length === 1) return { choice: meant[0]!.id, via: 'yesNo' };
   const told = choices.filter((c) => c.sets && (facts as Record<string, unknown>)[c.sets.field] === c.sets.value);

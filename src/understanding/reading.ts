@@ -19,6 +19,8 @@ export interface PromptChoice {
   means?: 'yes' | 'no';
   /** The profile fact choosing it records ("I'm a parent" sets audience=parent). */
   sets?: { field: string; value: string };
+  /** Phrases that choose it wherever they stand in the message (the script's `inside` list), translated. */
+  inside?: string[];
 }
 
 /** What the conversation is waiting on when the message arrives. */
@@ -32,8 +34,11 @@ export type OpenPrompt =
 /** How the message answers the open question, and how sure that is. */
 export interface PromptAnswer {
   choice: string;
-  /** `choice`: its value, title, number, a synonym or a near-miss; `yesNo`: mapped from yes/no; `fact`: a fact it asked for. */
-  via: 'choice' | 'yesNo' | 'fact';
+  /**
+   * `choice`: its value, title, number, a synonym or a near-miss; `yesNo`: mapped from yes/no; `fact`: a fact it
+   * asked for; `inside`: one of the choice's `inside` phrases within a longer message.
+   */
+  via: 'choice' | 'yesNo' | 'fact' | 'inside';
 }
 
 export interface Reading {

@@ -1,7 +1,7 @@
 /**
  * A restart in the middle of a chat (Beacon closed and started again on the same sqlite DATA_DIR and port):
- * the chat goes on — the user's token still opens their conversation, the worker's cookie still signs them
- * in — and nothing is lost or doubled.
+ * the chat goes on — the user's token still opens their conversation with its history, the worker's cookie
+ * still signs them in — and nothing is lost or doubled.
  */
 import type { Activity } from 'botframework-directlinejs';
 import { startBeacon, type RunningBeacon } from '../../src/beacon';
@@ -68,7 +68,13 @@ describe('a restart in the middle of a chat', () => {
     await worker.waitFor((f) => f.type === 'message' && f.message.text === 'after the restart');
     await worker.send(session.id, 'hello after', 'k-after');
     await again.received.waitFor(fromBot(/hello after/));
-    expect(again.received.activities.filter(fromBot(/Beacon|chatbot, not a person/))).toEqual([]);
+    // The chat so far is there again (kept in the store), and nothing new greets the user a second time.
+    const conversationId = (first.directLine as unknown as { conversationId: string }).conversationId;
+    const kept = await fetch(`${beacon.url}/v3/directline/conversations/${conversationId}/activities`, { headers: { Authorization: `Bearer ${token}` } });
+    const history = ((await kept.json()) as { activities: Activity[] }).activities;
+    expect(history.filter(fromBot(/hello before|hello after/)).map((a) => (a as { text?: string }).text)).toEqual(['Ada (helpline worker): hello before', 'Ada (helpline worker): hello after']);
+    const seenBefore = new Set(first.received.activities.map((a) => a.id));
+    expect(again.received.activities.filter((a) => !seenBefore.has(a.id)).filter(fromBot(/Beacon|chatbot, not a person/))).toEqual([]);
 
     const { body } = await worker.call('GET', `/api/console/sessions/${session.id}`);
     expect(body.messages.map((m: { from: string; text: string }) => `${m.from}: ${m.text}`)).toEqual([

@@ -45,6 +45,7 @@ function stepKeys(step: Step, at: string, use: Use): void {
       for (const choice of step.choices) {
         use(choice.title, 'choice', `${at}.choices[${choice.id}].title`);
         use(choice.synonyms, 'synonyms', `${at}.choices[${choice.id}].synonyms`, 'list');
+        use(choice.inside, 'synonyms', `${at}.choices[${choice.id}].inside`, 'list');
       }
       return;
     case 'quiz':

@@ -68,9 +68,6 @@ export const cases: TranscriptCase[] = [
     name: 'crisis in the middle of a lesson: "I didn\'t mean that" goes back to the lesson',
     script: 'youth/grooming',
     profile: teen,
-    // Not Romanian yet: its router reads this self-harm message as a lesson's question, and "I didn't mean that"
-    // then opens that lesson instead of going back (a known defect of the new language, in the closing note).
-    languages: ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'tr', 'uk'],
     turns: [
       [{ start: true }, ['where.prompt']],
       [{ text: 'i want to kill myself' }, crisis('selfHarm')],

@@ -35,6 +35,32 @@ const WHO_CAN_I_CALL = { en: 'who can I call?', fr: 'qui je peux appeler ?', de:
 const NOT_IN_DANGER = { en: 'no, not right now', fr: 'non, pas maintenant', de: 'nein, gerade nicht', es: 'no, ahora no', it: 'no, non adesso', nl: 'nee, nu niet', pl: 'nie, nie teraz', tr: 'hayır, şu an değil', uk: 'ні, не зараз', ro: 'nu, nu acum' };
 const IN_BELGIUM = { en: 'we live in Belgium', fr: 'on habite en Belgique', de: 'wir wohnen in Belgien', es: 'vivimos en Bélgica', it: 'abitiamo in Belgio', nl: 'we wonen in België', pl: 'mieszkamy w Belgii', tr: "Belçika'da yaşıyoruz", uk: 'ми живемо в Бельгії', ro: 'locuim în Belgia' };
 const SAFE = { en: "nah i'm ok", fr: 'oui ça va', de: 'ja alles gut', es: 'sí, estoy bien', it: 'sì sto bene', nl: 'ja hoor, het gaat', pl: 'tak, wszystko ok', tr: 'yok iyiyim ya', uk: 'так, я в безпеці', ro: 'da, sunt bine' };
+/** "I didn't mean that" inside a longer message, in a teenager's words (the crisis script's `inside` phrases). */
+const MISTAKE = {
+  en: 'sorry i didnt mean that, wrong button',
+  fr: "oups c'est pas ce que je voulais dire",
+  de: 'sorry, hab ich nicht so gemeint',
+  es: 'perdón, no quise decir eso',
+  it: 'scusa, non volevo dire questo',
+  nl: 'sorry, zo bedoelde ik het niet hoor',
+  pl: 'sorki, nie o to mi chodziło',
+  tr: 'pardon öyle demek istemedim',
+  uk: 'вибач, я не це мав на увазі',
+  ro: 'am gresit, nu asta am vrut sa zic'
+};
+/** A wish to die or to hurt oneself, typed at the menu: the crisis script, then the correction above. */
+const SELF_HARM_WISH = {
+  en: 'i want to kill myself',
+  fr: 'je veux me tuer',
+  de: 'ich will mich umbringen',
+  es: 'me quiero matar',
+  it: 'voglio uccidermi',
+  nl: 'ik wil mezelf doden',
+  pl: 'chcę się zabić',
+  tr: 'kendimi öldürmek istiyorum',
+  uk: 'я хочу вбити себе',
+  ro: 'vreau sa ma omor'
+};
 /** A threat to share pictures, in a child's words (sextortion: urgent, its first steps at once). */
 const PICTURE_THREAT = {
   en: 'someone says he will send my pics to everyone',
@@ -141,6 +167,25 @@ export const cases: TranscriptCase[] = [
     turns: [
       [{ start: true }, ['safe.prompt']],
       [{ typed: SAFE }, ['relieved.1']]
+    ]
+  },
+  {
+    name: 'typing: "are you safe right now?" answered with "I didn\'t mean that" inside a sentence',
+    script: 'core/crisis',
+    profile: { audience: 'young_person', ageBand: '13to17' },
+    turns: [
+      [{ start: true }, ['safe.prompt']],
+      [{ typed: MISTAKE }, ['corrected.1']]
+    ]
+  },
+  {
+    name: 'typing: a self-harm message at the menu, then "I didn\'t mean that": back to the menu, not to a lesson the router guessed',
+    script: 'menu/youth',
+    profile: { audience: 'young_person', ageBand: '13to17' },
+    turns: [
+      [{ start: true }, ['prompt']],
+      [{ typed: SELF_HARM_WISH }, ['helplines:urgent.emergency', 'core/crisis:selfHarm.1', 'core/crisis:safe.prompt']],
+      [{ typed: MISTAKE }, ['core/crisis:corrected.1', 'prompt']]
     ]
   },
   {
