@@ -12,15 +12,22 @@ import { startTestBeacon } from '../support/testBeacon';
 import { seriousViolations } from './consoleAxe';
 import { launchChromium, openWidget, say } from './widgetBrowser';
 
-/** A young person's question typed at the greeting, in each language: it opens the lesson on grooming. */
+/** A young person's question typed at the greeting, in each shipped language: it opens the lesson on grooming. */
 const QUESTION: Record<string, string> = {
   en: 'what does grooming mean exactly',
   fr: "c'est quoi exactement le grooming",
   de: 'was ist grooming und woran erkenne ich es',
   es: 'qué es exactamente el grooming',
-  it: "che cos'è esattamente il grooming"
+  it: "che cos'è esattamente il grooming",
+  nl: 'wat betekent grooming eigenlijk precies',
+  pl: 'co to jest ten grooming w internecie',
+  tr: 'grooming ne anlama geliyor',
+  uk: 'а що взагалі означає грумінг',
+  ro: 'ce este mai exact grooming-ul'
 };
-const BROWSER_LOCALE: Record<string, string> = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE', es: 'es-ES', it: 'it-IT' };
+const BROWSER_LOCALE: Record<string, string> = {
+  en: 'en-GB', fr: 'fr-FR', de: 'de-DE', es: 'es-ES', it: 'it-IT', nl: 'nl-NL', pl: 'pl-PL', tr: 'tr-TR', uk: 'uk-UA', ro: 'ro-RO'
+};
 
 let beacon: RunningBeacon;
 let browser: Browser;
@@ -45,6 +52,10 @@ async function shows(page: Page, language: string, key: string): Promise<void> {
   const pattern = new RegExp(words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['\u2019]"));
   await page.locator('#webchat .webchat__bubble').getByText(pattern).first().waitFor({ timeout: 120000 });
 }
+
+it('checks every language Beacon ships (a folder in locales/)', () => {
+  expect(Object.keys(QUESTION).sort()).toEqual([...translator.languages].sort());
+});
 
 describe.each(Object.keys(QUESTION))('the widget in %s', (language) => {
   it('has no serious or critical accessibility violation at the greeting and in a lesson', async () => {
