@@ -26,8 +26,10 @@ export class ConversationCommands {
         return false;
       case 'stop':
         await dc.cancelAllDialogs();
-        // The user said so: nothing of this conversation stays in the store (DESIGN.md rule 8).
+        // The user said so: nothing of this conversation stays in the store (DESIGN.md rule 8), nor that
+        // this user asked for a person before.
         await this.services.state.forget(dc.context);
+        await this.services.handoff.forget?.(dc.context);
         await sendTexts(dc.context, [this.t(dc, 'engine.stop'), this.t(dc, 'error.emergency')], turnLanguage(dc.context));
         return true;
       case 'help':
