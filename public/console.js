@@ -8,7 +8,7 @@
   'use strict';
   var T = {}, OUTCOMES = [], VALUES = {}, CATEGORIES = [], CALL_TYPES = [], LIMIT = 3;
   var csrf = null, me = null, ws = null, current = null, retry = 1000, lastTyping = 0, typingTimer = null;
-  var known = null, baseTitle = document.title, notesTimer = null;
+  var known = null, baseTitle = document.title, notesTimer = null, load = { chats: 0, max: 3 };
   var $ = function (id) { return document.getElementById(id); };
   var lang = document.body.getAttribute('data-lang') || 'en';
 
@@ -53,6 +53,10 @@
   function describe(s) {
     var c = s.context;
     return [valueOf('country', c.country), valueOf('language', c.language), valueOf('ageBand', c.ageBand), valueOf('audience', c.audience), valueOf('topic', c.topic), valueOf('risk', c.risk)].join(' · ');
+  }
+  /** "Contacted before": how often and, coarsely, when — the console never has more of an earlier contact. */
+  function previousOf(c) {
+    return c.previous ? t('previousValue', { times: c.previous.times, when: valueOf('since', c.previous.last) }) : '';
   }
   function languagesOf(list) { return list === '*' ? t('allLanguages') : list.map(function (l) { return named('language', l); }).join(', '); }
 
@@ -136,8 +140,17 @@
       if (r.status !== 200) return;
       renderList($('queue'), r.data.queued, true);
       renderList($('mine'), r.data.mine, false);
+      if (r.data.load) showLoad(r.data.load);
       alertArrivals(r.data.queued);
     });
+  }
+
+  /** The worker's live chats against the most they may hold at once; at the cap an accept is refused. */
+  function showLoad(next) {
+    load = next;
+    var full = load.chats >= load.max;
+    $('my-load').textContent = t('myLoad', load) + (full ? ' · ' + t('full') : '');
+    $('my-load').className = full ? 'full' : '';
   }
 
   /** A conversation that was not waiting before: title, announcement, and the sound and notification if on. */
@@ -170,6 +183,8 @@
     sessions.forEach(function (s) {
       var item = el('li', undefined, 'item risk-' + s.context.risk);
       item.appendChild(el('div', describe(s)));
+      var previous = previousOf(s.context);
+      if (previous) item.appendChild(el('small', t('previousLabel') + ' · ' + previous, 'previous'));
       if (acceptable) {
         var wait = el('small', undefined, 'wait');
         wait.setAttribute('data-since', since(s.waitingSeconds));
@@ -178,7 +193,7 @@
       } else if (s.wrapUpDue) item.appendChild(el('small', t('wrapUpDue'), 'due'));
       var button = el('button', acceptable ? t('accept') : t('open'));
       button.type = 'button';
-      button.setAttribute('aria-label', (acceptable ? t('accept') : t('open')) + ': ' + describe(s));
+      button.setAttribute('aria-label', (acceptable ? t('accept') : t('open')) + ': ' + describe(s) + (previous ? ' · ' + t('previousLabel') : ''));
       button.addEventListener('click', function () { if (acceptable) accept(s.id); else openChat(s.id); });
       item.appendChild(button);
       list.appendChild(item);
@@ -187,7 +202,10 @@
 
   function accept(id) {
     api('POST', path(id, 'accept'), {}).then(function (r) {
+      var code = r.data && r.data.error && r.data.error.code;
       if (r.status === 200) { status(''); openChat(id); }
+      else if (code === 'AtCapacity') status(t('atCapacity', { max: load.max }));
+      else if (code === 'Busy') status(t('busy'));
       else if (r.status === 409) status(t('takenByColleague'));
       loadQueue();
     });
@@ -209,6 +227,12 @@
         dl.appendChild(el('dt', t(k)));
         dl.appendChild(el('dd', valueOf(k, current.context[k])));
       });
+      if (current.context.previous) {
+        dl.appendChild(el('dt', t('previousLabel')));
+        var dd = el('dd', previousOf(current.context), 'previous');
+        dd.appendChild(el('small', t('previousNote')));
+        dl.appendChild(dd);
+      }
       var tr = $('transcript');
       tr.textContent = '';
       if (current.context.transcript) {
@@ -252,10 +276,13 @@
       none.value = '';
       select.appendChild(none);
       (r.data && r.data.colleagues || []).forEach(function (c) {
-        var label = c.online ? t('colleagueOnline', { name: c.name, languages: languagesOf(c.languages), chats: c.chats })
+        var label = c.full ? t('colleagueFull', { name: c.name, languages: languagesOf(c.languages), chats: c.chats, max: r.data.max })
+          : c.online ? t('colleagueOnline', { name: c.name, languages: languagesOf(c.languages), chats: c.chats })
           : t('colleagueOffline', { name: c.name, languages: languagesOf(c.languages) });
         var o = el('option', label);
         o.value = c.username;
+        // A colleague at the cap cannot be given another chat; they are listed, shown as full.
+        o.disabled = !!c.full;
         select.appendChild(o);
       });
     });
@@ -347,7 +374,7 @@
         return [valueOf('risk', c.risk), valueOf('topic', c.topic), named('language', c.language), named('region', c.country), c.worker, { duration: c.seconds }];
       }), t('noChats'));
       table($('sv-workers'), [t('worker'), t('language'), t('online'), t('load')], d.workers.map(function (w) {
-        return [w.name, languagesOf(w.languages), w.online ? t('yes') : t('no'), String(w.chats)];
+        return [w.name, languagesOf(w.languages), w.online ? t('yes') : t('no'), t('loadOf', { chats: w.chats, max: d.maxChats }) + (w.full ? ' · ' + t('full') : '')];
       }), '');
       tick();
     });
@@ -454,7 +481,8 @@
   });
   function transfer(to) {
     api('POST', path(current.id, 'transfer'), to ? { to: to } : {}).then(function (r) {
-      if (r.status === 200) { closeChat(); loadQueue(); }
+      if (r.status === 200) { status(''); closeChat(); loadQueue(); }
+      else if (r.data && r.data.error && r.data.error.code === 'ColleagueFull') { status(t('colleagueIsFull')); loadColleagues(); }
     });
   }
 

@@ -29,8 +29,10 @@ export class ConversationCommands {
         return false;
       case 'stop':
         await dc.cancelAllDialogs();
-        // The user said so: nothing of this conversation stays in the store (DESIGN.md rule 8).
+        // The user said so: nothing of this conversation stays in the store (DESIGN.md rule 8), nor that
+        // this user asked for a person before.
         await this.services.state.forget(dc.context);
+        await this.services.handoff.forget?.(dc.context);
         // The web chat is told too: the page stops offering to continue this chat after a reload, and the
         // local Direct Line drops the history it kept. Other channels get the plain message.
         await sendTexts(dc.context, [this.t(dc, 'engine.stop')], turnLanguage(dc.context), WEB_CHANNELS.has(dc.context.activity.channelId) ? { beaconForgotten: true } : undefined);

@@ -17,6 +17,8 @@ export interface HelplineResponder {
 /** Connects the user with a person; the handoff issue implements it. */
 export interface HandoffResponder {
   request(context: TurnContext, topic: string, profile: Profile, language: string): Promise<void>;
+  /** "stop": forgets what the handoff keeps about this user beyond the conversation (the previous-contact flag). */
+  forget?(context: TurnContext): Promise<void>;
 }
 
 const HELD = Symbol('beacon.heldByHandoff');

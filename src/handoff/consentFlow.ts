@@ -35,9 +35,20 @@ export class ConsentFlow {
     const crisis = signals.crisis === true || (danger !== undefined && needsEmergencyNumber(danger));
     const { topic, risk } = triage({ requested, lessons: await this.trail.lessons(context), crisis, warningSigns: signals.warningSigns === true });
     const shared: SharedContext = { language, topic, risk, ...pick(profile) };
+    const previous = await this.previous(context);
+    if (previous) shared.previous = previous;
     const topics = await this.trail.titles(context, language);
     await this.hub.deps.store.setLink(context.activity.conversation.id, { stage: 'consent', pending: { context: shared, topics, question: 'share' } });
-    await this.notices.say(context, language, ['consent.intro', ['consent.fields', this.fields(shared)], 'consent.notShared', 'consent.privacy']);
+    const t = (key: string, values?: Record<string, unknown>) => this.notices.t(language, key, values);
+    // The worker sees that the user asked before, so the user is told so before they agree, like the rest: in
+    // the same message as the fields, so that the consent stays four messages and its question.
+    const fields = t('consent.fields', this.fields(shared)) +
+      (previous ? `\n${t('consent.previous', { times: previous.times, when: t(`values.since.${previous.last}`) })}` : '');
+    // Joining the queue is remembered (as a keyed hash) for the next worker: the user hears for how long, and how
+    // to delete it.
+    const days = this.hub.deps.contacts?.days;
+    const notShared = t('consent.notShared') + (days ? ` ${t('consent.remembered', { days })}` : '');
+    await this.notices.sayTexts(context, language, [t('consent.intro'), fields, notShared, t('consent.privacy')]);
     await this.notices.choices(context, language, 'consent.sharePrompt', ['consent.yes', 'consent.no']);
     holdForHandoff(context);
   }
@@ -87,6 +98,12 @@ export class ConsentFlow {
     const { position, minutes } = await this.hub.place(session.id);
     await this.hub.deps.store.updateSession(session.id, (s) => (s.told = { position, at: this.hub.now() }));
     await this.notices.position(context, language, 'queue.joined', position, minutes);
+  }
+
+  /** The user's earlier requests for a person (console mode); a store that fails costs only the flag. */
+  private async previous(context: TurnContext): Promise<SharedContext['previous']> {
+    const { channelId, from } = context.activity;
+    return this.hub.deps.contacts?.recall({ channelId, userId: from?.id }).catch(() => undefined);
   }
 
   /** The six values as the user reads them, in their language; "not given" for what they did not say. */

@@ -42,6 +42,8 @@ export const handoffConfigShape = {
   HANDOFF_POSITION_UPDATE_SECONDS: count(1, 3600, 30),
   HANDOFF_LEFT_GRACE_SECONDS: count(5, 3600, 90),
   HANDOFF_CATEGORY_LIMIT: count(1, 10, 3),
+  HANDOFF_MAX_CHATS_PER_WORKER: count(1, 20, 3),
+  HANDOFF_PREVIOUS_CONTACT_DAYS: count(0, 365, 30),
   CONSOLE_IDLE_MINUTES: count(1, 24 * 60, 30),
   CONSOLE_MAX_FAILED_LOGINS: count(1, 100, 5),
   CONSOLE_LOCKOUT_MINUTES: count(1, 24 * 60, 15)
@@ -60,6 +62,10 @@ export interface HandoffSettings {
   leftGraceSeconds?: number;
   /** How many contact categories a worker may choose at wrap-up (default 3). */
   categoryLimit?: number;
+  /** How many chats one worker may hold at once (default 3); an accept beyond it is refused. */
+  maxChatsPerWorker?: number;
+  /** Days a user's earlier requests for a person are remembered, as a keyed hash only (default 30; 0: never). */
+  previousContactDays?: number;
 }
 
 export function handoffSettings(config: {
@@ -73,6 +79,8 @@ export function handoffSettings(config: {
   HANDOFF_POSITION_UPDATE_SECONDS: number;
   HANDOFF_LEFT_GRACE_SECONDS?: number;
   HANDOFF_CATEGORY_LIMIT?: number;
+  HANDOFF_MAX_CHATS_PER_WORKER?: number;
+  HANDOFF_PREVIOUS_CONTACT_DAYS?: number;
 }): HandoffSettings {
   return {
     mode: config.HANDOFF_MODE,
@@ -84,7 +92,9 @@ export function handoffSettings(config: {
     averageChatMinutes: config.HANDOFF_AVERAGE_CHAT_MINUTES,
     positionUpdateSeconds: config.HANDOFF_POSITION_UPDATE_SECONDS,
     leftGraceSeconds: config.HANDOFF_LEFT_GRACE_SECONDS ?? 90,
-    categoryLimit: config.HANDOFF_CATEGORY_LIMIT ?? 3
+    categoryLimit: config.HANDOFF_CATEGORY_LIMIT ?? 3,
+    maxChatsPerWorker: config.HANDOFF_MAX_CHATS_PER_WORKER ?? 3,
+    previousContactDays: config.HANDOFF_PREVIOUS_CONTACT_DAYS ?? 30
   };
 }
 

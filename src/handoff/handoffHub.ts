@@ -10,11 +10,13 @@ import type { HandoffSettings } from './handoffConfig';
 import { HandoffRefusal, type HandoffStore } from './handoffStore';
 import type { HandoffSession, LeftReason, SharedContext, WorkerRef } from './handoffTypes';
 import type { HubEvents } from './hubEvents';
+import type { PreviousContacts } from './previousContacts';
 import type { SessionClaims } from './scaleOut';
 import { estimatedWaitMinutes, positionOf } from './queueOrder';
 import type { UserChannel } from './userChannel';
 import type { UserNotices } from './userNotices';
 import { TEAMS_USER_PREFIX } from './teams/teamsCard';
+import { WorkerCap } from './workerCap';
 
 export interface HubDeps {
   store: HandoffStore;
@@ -27,6 +29,8 @@ export interface HubDeps {
   workersOnDuty: () => number;
   /** N instances: one accept at a time per session across them. */
   claims?: SessionClaims;
+  /** Console mode: who asked for a person before (a keyed hash of channel and user id, days only). */
+  contacts?: PreviousContacts;
   now?: () => number;
 }
 
@@ -43,8 +47,11 @@ export interface EndOptions {
 
 export class HandoffHub {
   readonly now: () => number;
+  /** How many chats a worker may hold at once, and the one-at-a-time accepts that keep to it. */
+  readonly cap: WorkerCap;
   constructor(readonly deps: HubDeps) {
     this.now = deps.now ?? Date.now;
+    this.cap = new WorkerCap(deps.settings.maxChatsPerWorker ?? 3, deps.claims);
   }
 
   async enqueue(reference: Partial<ConversationReference>, context: SharedContext): Promise<HandoffSession> {
@@ -52,6 +59,8 @@ export class HandoffHub {
       id: randomUUID(), status: 'queued', mode: this.deps.settings.mode, reference, context, queuedAt: this.now()
     };
     await this.deps.store.createSession(session);
+    // This request counts for the next one; a store that fails here costs the flag, never the place in the queue.
+    await this.deps.contacts?.record({ channelId: reference.channelId, userId: reference.user?.id }).catch(() => undefined);
     this.deps.events.emit('session', session);
     return session;
   }
@@ -67,15 +76,29 @@ export class HandoffHub {
   /**
    * Exactly one worker wins: the accept is an eTag-guarded change that refuses unless the session still waits.
    * With N instances a claim in Redis first lets only one accept at a time try it (when Redis is away, the
-   * store's eTag alone decides).
+   * store's eTag alone decides). A worker who already holds HANDOFF_MAX_CHATS_PER_WORKER chats is refused; their
+   * accepts run one at a time (workerCap.ts), so two at once cannot both pass the count.
    */
   async accept(sessionId: string, worker: WorkerRef): Promise<HandoffSession> {
+    const session = await this.cap.alone(worker.username, async () => {
+      const open = await this.deps.store.openSessions();
+      // A session already taken is refused as taken (below), whatever the worker's load.
+      if (open.find((s) => s.id === sessionId)?.status === 'queued') this.cap.check(open, worker.username);
+      return this.take(sessionId, worker);
+    });
+    await this.relink(session, { stage: 'active', workerName: worker.name });
+    await this.deps.audit.record({ actor: worker.username, action: 'accepted', session: sessionId });
+    this.deps.events.emit('session', session);
+    await this.tellUser(session, (ctx) => this.deps.notices.say(ctx, session.context.language, [['chat.accepted', { name: worker.name }], 'chat.howTo']));
+    return session;
+  }
+
+  private async take(sessionId: string, worker: WorkerRef): Promise<HandoffSession> {
     const claims = this.deps.claims;
     const held = claims ? await claims.hold(sessionId).catch(() => undefined) : undefined;
     if (held === false) throw new HandoffRefusal('AlreadyTaken', 'Another worker has already accepted this conversation, or it has ended.');
-    let session: HandoffSession;
     try {
-      session = await this.deps.store.updateSession(sessionId, (s) => {
+      return await this.deps.store.updateSession(sessionId, (s) => {
         if (s.status !== 'queued') throw new HandoffRefusal('AlreadyTaken', 'Another worker has already accepted this conversation, or it has ended.');
         if (s.offeredTo && s.offeredTo !== worker.username) throw new HandoffRefusal('OfferedToColleague', 'This conversation was passed to another colleague.');
         s.status = 'active';
@@ -86,15 +109,14 @@ export class HandoffHub {
     } finally {
       if (held) await claims!.release(sessionId);
     }
-    await this.relink(session, { stage: 'active', workerName: worker.name });
-    await this.deps.audit.record({ actor: worker.username, action: 'accepted', session: sessionId });
-    this.deps.events.emit('session', session);
-    await this.tellUser(session, (ctx) => this.deps.notices.say(ctx, session.context.language, [['chat.accepted', { name: worker.name }], 'chat.howTo']));
-    return session;
   }
 
   /** Back to the queue (to = undefined) or to one colleague; the user is told either way. */
   async transfer(sessionId: string, worker: WorkerRef, to: string | undefined): Promise<HandoffSession> {
+    // A colleague who holds the most chats they may is refused now, not when they would press Accept.
+    if (to && this.cap.full(await this.deps.store.openSessions(), to)) {
+      throw new HandoffRefusal('ColleagueFull', `This colleague already holds ${this.cap.max} chats, the most at once. Choose another colleague or the queue.`);
+    }
     const session = await this.deps.store.updateSession(sessionId, (s) => {
       if (s.status !== 'active' || s.worker?.username !== worker.username) throw new HandoffRefusal('NotYours', 'Only the worker in this chat can transfer it.');
       s.status = 'queued';

@@ -24,6 +24,7 @@ import { HandoffStore } from './handoffStore';
 import { HubEvents } from './hubEvents';
 import { HubHandoff } from './hubHandoff';
 import { PositionTicker } from './positionTicker';
+import { PreviousContacts } from './previousContacts';
 import { ProtocolHandoff } from './protocolHandoff';
 import type { ScaleOut } from './scaleOut';
 import { TeamsHandoff, type TeamsHandoffOptions } from './teams/teamsHandoff';
@@ -74,6 +75,7 @@ export class HandoffSystem implements HandoffBinder {
   private readonly channel = new ProactiveChannel();
   private parts?: { hub: HandoffHub; chat: HandoffChat; ticker: PositionTicker; departures: Departures; wrapUp: WrapUp };
   private leaveSecret: Buffer = Buffer.alloc(0);
+  private contacts?: PreviousContacts;
   private purge?: NodeJS.Timeout;
   private teams?: TeamsHandoff;
 
@@ -87,6 +89,12 @@ export class HandoffSystem implements HandoffBinder {
     const system = new HandoffSystem(options);
     await system.store.init();
     system.leaveSecret = await durableSecret(options.storage, 'handoff-leave');
+    const days = options.settings.previousContactDays ?? 30;
+    // Only the console shows the flag; a contact-centre platform keeps its own contact history.
+    if (options.settings.mode === 'console' && days > 0) {
+      system.contacts = new PreviousContacts(system.store, await durableSecret(options.storage, 'handoff-contact'), days, () => Date.now());
+      await system.contacts.init();
+    }
     return system;
   }
 
@@ -111,7 +119,7 @@ export class HandoffSystem implements HandoffBinder {
     const notices = new UserNotices(parts.translator, parts.helplines, parts.state);
     const hub = new HandoffHub({
       store: this.store, audit: this.audit, events: this.events, channel: this.channel, notices, settings,
-      workersOnDuty: this.options.workersOnDuty, claims: this.options.scaleOut?.claims
+      workersOnDuty: this.options.workersOnDuty, claims: this.options.scaleOut?.claims, contacts: this.contacts
     });
     const chat = new HandoffChat(hub);
     const departures = new Departures(hub, this.leaveSecret, settings.leftGraceSeconds ?? 90);
@@ -143,9 +151,11 @@ export class HandoffSystem implements HandoffBinder {
     ticker.start();
     departures.start();
     const { wrapUp } = this.bound();
+    void this.contacts?.purgeExpired(Date.now()).catch(() => undefined);
     this.purge = setInterval(() => {
       void this.store.purgeExpired(Date.now()).catch(() => undefined);
       void wrapUp.expireDue(Date.now()).catch(() => undefined);
+      void this.contacts?.purgeExpired(Date.now()).catch(() => undefined);
     }, 3_600_000);
     this.purge.unref();
   }

@@ -4,6 +4,7 @@
  * No field holds anything the user did not agree to share.
  */
 import type { ConversationReference } from 'botbuilder';
+import type { PreviousContact } from './previousContacts';
 
 /** Urgent: the crisis check fired in this conversation; high: an abuse-related topic; normal: everything else. */
 export type Risk = 'urgent' | 'high' | 'normal';
@@ -19,6 +20,11 @@ export interface SharedContext {
   risk: Risk;
   /** Titles of the topics the user went through, only when they said yes to sharing the conversation so far. */
   transcript?: string[];
+  /**
+   * The same user asked for a person before, within HANDOFF_PREVIOUS_CONTACT_DAYS: how often and, coarsely, when
+   * (previousContacts.ts). Nothing of what was said then, and no notes.
+   */
+  previous?: PreviousContact;
 }
 
 export interface WorkerRef {

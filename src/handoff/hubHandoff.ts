@@ -47,4 +47,10 @@ export class HubHandoff implements HandoffResponder {
     }
     await this.consent.ask(context, topic, profile, language);
   }
+
+  /** "stop": the record that this user asked for a person before goes with the rest of their state. */
+  async forget(context: TurnContext): Promise<void> {
+    const { channelId, from } = context.activity;
+    await this.hub.deps.contacts?.forget({ channelId, userId: from?.id });
+  }
 }

@@ -34,6 +34,11 @@ export class UserNotices {
     return this.translator.t(language, `handoff:${key}`, values);
   }
 
+  /** Texts already made in the user's language (from `t`), one message each. */
+  async sayTexts(context: TurnContext, language: string, texts: string[]): Promise<void> {
+    await sendTexts(context, texts, language);
+  }
+
   async say(context: TurnContext, language: string, keys: Array<string | [string, Record<string, unknown>]>): Promise<void> {
     const texts = keys.map((k) => (typeof k === 'string' ? this.t(language, k) : this.t(language, k[0], k[1])));
     const [key, values] = typeof keys[0] === 'string' ? [keys[0], {}] : (keys[0] ?? ['', {}]);

@@ -3,11 +3,14 @@
  * sextortion lesson asks for a person and arrives as high risk with a wait that ticks; the worker is alerted
  * (title and announcement); they chat; the child presses Quick Exit and the worker sees "left" within seconds;
  * the worker wraps up with notes, categories and call type; a supervisor sees the floor and the month's
- * export has the counts and no text. axe-core runs on the console in every state: 0 serious or critical.
+ * export has the counts and no text. A worker at the most chats they may hold is told why an accept is refused,
+ * and sees that a returning child contacted before. axe-core runs on the console in every state: 0 serious or
+ * critical.
  */
 import type { Browser } from 'playwright-core';
 import type { RunningBeacon } from '../../src/beacon';
-import { addWorker, tempDataDir } from '../handoff/consoleClient';
+import { addWorker, tempDataDir, Worker } from '../handoff/consoleClient';
+import { fromBot, greetedUser, joinQueue } from '../handoff/handoffScene';
 import { startTestBeacon } from '../support/testBeacon';
 import { seriousViolations } from './consoleAxe';
 import { signInConsole } from './consolePage';
@@ -73,6 +76,7 @@ describe('a shift in the console', () => {
 
     await console_.getByRole('button', { name: /^Accept/ }).click();
     await phone.getByText(/You are now chatting with Ada/).first().waitFor({ timeout: 30000 });
+    await console_.getByText('Your chats: 1 of 3 at once').waitFor();
     // Typing both ways: the child's typing shows in the console, the worker's in the widget.
     await messageBox(phone).pressSequentially('i did', { delay: 50 });
     await console_.locator('#typing').waitFor({ state: 'visible', timeout: 10000 });
@@ -126,6 +130,8 @@ describe('a shift in the console', () => {
     await signInConsole(supervisor, beacon.url, 'sam');
     await supervisor.locator('#supervisor').waitFor();
     await supervisor.locator('#sv-workers td', { hasText: 'Ada' }).waitFor({ timeout: 10000 });
+    // Each worker's load against the most chats they may hold.
+    expect(await supervisor.locator('#sv-workers tr', { hasText: 'Ada' }).locator('td').last().textContent()).toBe('0 of 3');
     expect(await seriousViolations(supervisor)).toEqual([]); // supervisor
     const month = new Date().toISOString().slice(0, 7);
     const csv = await supervisor.evaluate(async (m) => (await fetch(`/api/console/export?month=${m}`)).text(), month);
@@ -140,4 +146,58 @@ describe('a shift in the console', () => {
     await office.close();
     await phone.context().close();
   }, 180000);
+
+  it('tells a worker at the cap why an accept is refused, and shows a returning child as contacted before', async () => {
+    // Ada already holds three chats (the default cap), taken on the API.
+    const api = new Worker(beacon.url, 'ada');
+    await api.login();
+    const held: string[] = [];
+    const users = [];
+    for (let i = 0; i < 3; i++) {
+      const user = await greetedUser(beacon.url);
+      users.push(user);
+      await joinQueue(user);
+      const [waiting] = (await api.queue()).queued;
+      expect((await api.accept(waiting!.id)).status).toBe(200);
+      held.push(waiting!.id);
+    }
+    // A child who asked before (and left the queue then) comes back in a new conversation.
+    const before = await greetedUser(beacon.url, { userId: 'tg-returning' });
+    users.push(before);
+    await joinQueue(before);
+    await before.post({ type: 'message', text: 'Cancel' });
+    await before.received.waitFor(fromBot(/you have left the queue/));
+    const child = await greetedUser(beacon.url, { userId: 'tg-returning' });
+    users.push(child);
+    await joinQueue(child);
+
+    const desk = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
+    const page = await desk.newPage();
+    await signInConsole(page, beacon.url, 'ada');
+    const entry = page.locator('#queue li.item');
+    await entry.first().waitFor();
+    expect(await entry.first().locator('.previous').textContent()).toBe('Contacted before · times: 1 · last: today');
+    expect(await page.locator('#my-load').textContent()).toBe('Your chats: 3 of 3 at once · full');
+    await page.getByRole('button', { name: /^Accept/ }).click();
+    await page.getByText('You already hold the most chats you can at once (3). End one or pass it on before you accept another.').waitFor();
+    expect(await page.locator('#chat').isHidden()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]); // at the cap
+
+    // One chat ends: the load goes down on the open page, and the accept goes through.
+    expect((await api.call('POST', `/api/console/sessions/${held.shift()}/end`, { outcome: 'other' })).status).toBe(200);
+    await page.getByText('Your chats: 2 of 3 at once').waitFor();
+    await page.getByRole('button', { name: /^Accept/ }).click();
+    await child.received.waitFor(fromBot(/You are now chatting with Ada/));
+    const context = page.locator('#context');
+    await context.getByText('Contacted before').waitFor();
+    expect(await context.locator('dd.previous').textContent())
+      .toBe('times: 1 · last: todayOnly how often and when: nothing of what was said then, and no notes.');
+    expect(await seriousViolations(page)).toEqual([]); // chat open, contacted before
+
+    for (const id of [...held, (await api.queue()).mine.find((s) => !held.includes(s.id))!.id]) {
+      expect((await api.call('POST', `/api/console/sessions/${id}/end`, { outcome: 'other' })).status).toBe(200);
+    }
+    await desk.close();
+    for (const user of users) await user.end();
+  });
 });

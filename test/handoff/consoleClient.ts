@@ -62,7 +62,11 @@ export class Worker {
     return this.call('POST', `/api/console/sessions/${sessionId}/messages`, { text, key });
   }
 
-  async queue(): Promise<{ queued: Array<{ id: string; context: Record<string, unknown> }>; mine: Array<{ id: string; wrapUpDue?: boolean; left?: string; notes?: string }> }> {
+  async queue(): Promise<{
+    queued: Array<{ id: string; context: Record<string, unknown> }>;
+    mine: Array<{ id: string; wrapUpDue?: boolean; left?: string; notes?: string }>;
+    load: { chats: number; max: number };
+  }> {
     return (await this.call('GET', '/api/console/queue')).body;
   }
 

@@ -8,6 +8,12 @@ describe('handoff configuration', () => {
     expect(settings).toMatchObject({ mode: 'console', countries: '*', languages: '*', hours: { always: true }, retentionDays: 0, positionUpdateSeconds: 30 });
   });
 
+  it('lets a worker hold 3 chats at once and remembers earlier requests for 30 days unless told otherwise', () => {
+    expect(handoffSettings(loadConfig({}))).toMatchObject({ maxChatsPerWorker: 3, previousContactDays: 30 });
+    expect(handoffSettings(loadConfig({ HANDOFF_MAX_CHATS_PER_WORKER: '1', HANDOFF_PREVIOUS_CONTACT_DAYS: '0' })))
+      .toMatchObject({ maxChatsPerWorker: 1, previousContactDays: 0 });
+  });
+
   it('reads lists of countries and languages, and day ranges with times', () => {
     const settings = handoffSettings(loadConfig({ HANDOFF_COUNTRIES: 'BE, FR', HANDOFF_LANGUAGES: 'fr', HANDOFF_HOURS: 'mon-wed 09:00-17:00, sat 10:00-14:00' }));
     expect(settings.countries).toEqual(['BE', 'FR']);
@@ -18,7 +24,7 @@ describe('handoff configuration', () => {
   });
 
   it('names the variable and gives an example for a bad value', () => {
-    for (const [name, value] of [['HANDOFF_HOURS', 'weekdays 9-5'], ['HANDOFF_COUNTRIES', 'be'], ['HANDOFF_TIMEZONE', 'Mars/Olympus'], ['HANDOFF_MODE', 'email']]) {
+    for (const [name, value] of [['HANDOFF_HOURS', 'weekdays 9-5'], ['HANDOFF_COUNTRIES', 'be'], ['HANDOFF_TIMEZONE', 'Mars/Olympus'], ['HANDOFF_MODE', 'email'], ['HANDOFF_MAX_CHATS_PER_WORKER', '0'], ['HANDOFF_MAX_CHATS_PER_WORKER', 'three'], ['HANDOFF_PREVIOUS_CONTACT_DAYS', '400']]) {
       expect(() => loadConfig({ [name!]: value })).toThrow(ConfigError);
       expect(() => loadConfig({ [name!]: value })).toThrow(new RegExp(`${name} .*for example ${name}=`));
     }

@@ -17,11 +17,23 @@ export const fromBot = (pattern: RegExp) => (a: Activity) => a.from.role === 'bo
 /** The bot messages a user has received so far that match `pattern`, as text. */
 export const botLines = (user: TestClient, pattern: RegExp) => user.received.activities.filter(fromBot(pattern)).map(textOf);
 
-/** A user on the widget's Direct Line at `url`, once greeted. */
-export async function greetedUser(url: string, options: { locale?: string } = {}): Promise<TestClient> {
-  const user = connectClient(url, options);
+/**
+ * A user on the widget's Direct Line at `url`, once greeted. `userId`: the same person coming back in a new
+ * conversation (as on a channel whose user ids last, like Telegram or Teams); otherwise a new person each time.
+ */
+export async function greetedUser(url: string, options: { locale?: string; userId?: string } = {}): Promise<TestClient> {
+  const token = options.userId ? await generatedToken(url, options.userId) : undefined;
+  const user = connectClient(url, { locale: options.locale, token });
   await user.received.waitFor(fromBot(/chatbot, not a person/), 10000);
   return user;
+}
+
+async function generatedToken(url: string, userId: string): Promise<string> {
+  const res = await fetch(`${url}/v3/directline/tokens/generate`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user: { id: userId } })
+  });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { token: string }).token;
 }
 
 /** Asks for a person, agrees to share, and waits until told the place in the queue (`number N`). */
@@ -58,8 +70,8 @@ export class HandoffScene {
     return w;
   }
 
-  /** A user on the widget's Direct Line who has been greeted. */
-  async user(options: { locale?: string } = {}): Promise<TestClient> {
+  /** A user on the widget's Direct Line who has been greeted (`userId`: the same person as an earlier user). */
+  async user(options: { locale?: string; userId?: string } = {}): Promise<TestClient> {
     const user = await greetedUser(this.beacon.url, options);
     this.users.push(user);
     return user;

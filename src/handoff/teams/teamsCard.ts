@@ -29,13 +29,17 @@ function cardTime(at: number): string {
 export function facts(session: HandoffSession, t: Words, labels: CardLabels): { title: string; value: string }[] {
   const c = session.context;
   const unknown = t('consent.unknown');
+  const previous = c.previous
+    ? [{ title: t('console.previousLabel'), value: t('console.previousValue', { times: c.previous.times, when: t(`values.since.${c.previous.last}`) }) }]
+    : [];
   return [
     { title: t('console.country'), value: c.country ? labels.country(c.country) : unknown },
     { title: t('console.language'), value: labels.language(c.language) },
     { title: t('console.ageBand'), value: c.ageBand ? t(`values.ageBand.${c.ageBand}`) : unknown },
     { title: t('console.audience'), value: c.audience ? t(`values.audience.${c.audience}`) : unknown },
     { title: t('console.topic'), value: t(`values.topic.${c.topic}`) },
-    { title: t('console.risk'), value: t(`teams.risk.${c.risk}`) }
+    { title: t('console.risk'), value: t(`teams.risk.${c.risk}`) },
+    ...previous
   ];
 }
 

@@ -63,8 +63,8 @@ export class TeamsRoutes {
       // The card changes to "taken by" through the hub's event, as when a console worker accepts.
     } catch (error) {
       if (!(error instanceof HandoffRefusal)) throw error;
-      const key = error.code === 'OfferedToColleague' ? 'teams.offeredToColleague' : 'teams.alreadyTaken';
-      await this.say(context, key, { name: worker.name });
+      const key = { OfferedToColleague: 'teams.offeredToColleague', AtCapacity: 'teams.atCapacity', Busy: 'teams.atCapacity' }[error.code] ?? 'teams.alreadyTaken';
+      await this.say(context, key, { name: worker.name, max: this.hub.cap.max });
     }
   }
 

@@ -1,21 +1,22 @@
 /**
  * The queue and the chats (every change needs the CSRF token; see docs/console-api.md):
- *   GET  /api/console/queue                       → { queued: [SessionView], mine: [SessionView] }
+ *   GET  /api/console/queue                       → { queued: [SessionView], mine: [SessionView], load: { chats, max } }
  *   GET  /api/console/sessions/:id                → { session, messages }   (audited as "viewed")
- *   POST /api/console/sessions/:id/accept         → 200 { session } | 409 AlreadyTaken
+ *   POST /api/console/sessions/:id/accept         → 200 { session } | 409 AlreadyTaken | 409 AtCapacity
  *   POST /api/console/sessions/:id/messages       { text, key } → 201 { message } (same key: the same message)
  *   POST /api/console/sessions/:id/typing         → 204
- *   POST /api/console/sessions/:id/transfer       { to? } → 200 { session }  (no "to": back to the queue)
+ *   POST /api/console/sessions/:id/transfer       { to? } → 200 { session }  (no "to": back to the queue) | 409 ColleagueFull
  *   POST /api/console/sessions/:id/end            { outcome? } → 200 { session }  (no outcome: the wrap-up is due)
  *   POST /api/console/sessions/:id/notes          { notes } → 204   (private; deleted with the session)
  *   POST /api/console/sessions/:id/wrapup         { categories, callType, outcome, notes? } → 200 { session }
- *   GET  /api/console/colleagues                  → { colleagues: [{ username, name, languages, online, chats }] }
+ *   GET  /api/console/colleagues                  → { max, colleagues: [{ username, name, languages, online, chats, full }] }
  */
 import type { Request, Response, Server } from 'restify';
 import { MAX_WORKER_TEXT } from '../../handoff/handoffChat';
 import { HandoffRefusal } from '../../handoff/handoffStore';
 import { queued } from '../../handoff/queueOrder';
 import { MAX_NOTES, OUTCOMES } from '../../handoff/wrapUp';
+import { chatsHeld } from '../../handoff/workerCap';
 import { sendError } from '../httpErrors';
 import type { Caller } from './consoleHttp';
 import { authed, bodyString } from './consoleHttp';
@@ -76,14 +77,15 @@ export function registerChatRoutes(server: Server, ctx: ConsoleContext): void {
   }, { change: true }));
   server.get('/api/console/colleagues', authed(ctx, 'colleagues', async (_req, res, c) => {
     const open = await ctx.hub.deps.store.openSessions();
+    const cap = ctx.hub.cap;
     const colleagues = (await ctx.accounts.all())
       .filter((a) => a.username !== c.account.username)
       .map((a) => ({
         username: a.username, name: a.name, languages: a.languages, online: ctx.online.has(a.username),
-        chats: open.filter((s) => s.status === 'active' && s.worker?.username === a.username).length
+        chats: chatsHeld(open, a.username), full: cap.full(open, a.username)
       }))
       .sort((a, b) => Number(b.online) - Number(a.online) || a.name.localeCompare(b.name));
-    res.json({ colleagues });
+    res.json({ max: cap.max, colleagues });
   }, { change: false }));
 }
 
@@ -92,7 +94,9 @@ async function queue(ctx: ConsoleContext, res: Response, c: Caller): Promise<voi
   const open = await ctx.hub.deps.store.openSessions();
   res.json({
     queued: queued(open).filter((s) => mayView(c.account, s)).map((s) => sessionView(s, c.account, now)),
-    mine: open.filter((s) => (s.status === 'active' || s.wrapUpDue) && s.worker?.username === c.account.username).map((s) => sessionView(s, c.account, now))
+    mine: open.filter((s) => (s.status === 'active' || s.wrapUpDue) && s.worker?.username === c.account.username).map((s) => sessionView(s, c.account, now)),
+    // The worker's live chats against the most they may hold: at the cap, an accept is refused.
+    load: { chats: chatsHeld(open, c.account.username), max: ctx.hub.cap.max }
   });
 }
 

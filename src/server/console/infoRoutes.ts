@@ -3,6 +3,7 @@
  *   GET /api/console/texts?lang=fr   → { language, texts, outcomes, canned }   (public: the page's words)
  *   GET /api/console/overview        → supervisors: queues by language and country (count, longest wait), chats in
  *                                      progress (risk, duration, worker — never their messages), workers and their load
+ *                                      against HANDOFF_MAX_CHATS_PER_WORKER (`maxChats`; `full` at the cap)
  *   GET /api/console/export?month=YYYY-MM → supervisors: that month's counts as CSV (no message text, no notes)
  *   GET /api/console/audit?date=…    → supervisors: one day of the audit log (no message text in it)
  */
@@ -14,6 +15,7 @@ import type { ConsoleContext } from './consoleContext';
 import { OUTCOMES } from './chatRoutes';
 import { CALL_TYPES, categoryIds } from '../../handoff/contactCategories';
 import { countsCsv } from '../../handoff/wrapUp';
+import { chatsHeld } from '../../handoff/workerCap';
 
 export function registerInfoRoutes(server: Server, ctx: ConsoleContext): void {
   server.get('/api/console/texts', async (req: Request, res: Response) => {
@@ -42,12 +44,13 @@ export function registerInfoRoutes(server: Server, ctx: ConsoleContext): void {
     }));
     const workers = (await ctx.accounts.all()).map((a) => ({
       username: a.username, name: a.name, role: a.role, languages: a.languages, online: ctx.online.has(a.username),
-      chats: active.filter((s) => s.worker?.username === a.username).length
+      chats: chatsHeld(active, a.username), full: ctx.hub.cap.full(active, a.username)
     }));
     res.json({
       queues: [...queues.values()].sort((a, b) => b.longestWaitSeconds - a.longestWaitSeconds),
       chats,
       workers,
+      maxChats: ctx.hub.cap.max,
       counts: { queued: queued(open).length, active: active.length, workersOnline: ctx.online.size }
     });
   }, { change: false, supervisor: true }));
