@@ -69,6 +69,10 @@ const STATE: Record<string, Entry> = {
     kind: 'this-instance',
     why: 'deliveries under way here, kept in order; the messages and their delivery marks are in the store, and with Redis a session is delivered under its lock by one instance at a time'
   },
+  'src/handoff/workerCap.ts chains': {
+    kind: 'this-instance',
+    why: 'accepts under way here, one at a time per worker; the chats a worker holds are counted from the store, and with Redis a short claim on the worker serialises the instances'
+  },
   'src/handoff/teams/teamsBridge.ts chains': {
     kind: 'this-instance',
     why: 'Teams posts under way here, in order; each event is posted by the instance where it began (relayed events are skipped)'
