@@ -107,6 +107,14 @@ async function main(): Promise<void> {
   console.log(`answers >= 500 (or none): ${atLeast500}${failures.length ? `\n  ${failures.join('\n  ')}` : ''}`);
   console.log(`attachments echoed: ${echoes}`);
   console.log(`log lines: ${lines.length}, not JSON: ${notJson.length}, turn_error: ${turnErrors}${notJson.length ? `\n  ${notJson.slice(0, 5).map((l) => l.slice(0, 200)).join('\n  ')}` : ''}`);
+  // What the failed turns failed on, counted (the log holds no message text, so neither does this).
+  const causes = new Map<string, number>();
+  for (const line of lines.filter((l) => l.includes('"event":"turn_error"'))) {
+    const err = (JSON.parse(line) as { err?: { name?: string; message?: string } }).err;
+    const cause = `${err?.name ?? 'Error'}: ${(err?.message ?? '').slice(0, 100)}`;
+    causes.set(cause, (causes.get(cause) ?? 0) + 1);
+  }
+  for (const [cause, n] of [...causes].sort(([, a], [, b]) => b - a).slice(0, 5)) console.log(`  turn_error ×${n}: ${cause}`);
   console.log(`RSS: ${rssBefore} MiB before, ${rssAfter} MiB after, ${rssIdle} MiB after ${idleSeconds} s idle`);
   console.log(`still answering afterwards: ${survived ? 'yes' : 'NO'}`);
   rmSync(dataDir, { recursive: true, force: true });

@@ -47,6 +47,14 @@ export function cleanActivity(activity: Record<string, unknown>): Record<string,
     activity.attachments = Array.isArray(activity.attachments) ? activity.attachments.filter(isPlainObject) : [];
   }
   if ('entities' in activity && Array.isArray(activity.entities)) activity.entities = activity.entities.filter(isPlainObject);
+  // Who joined or left: a list of accounts with an id, or nothing ("membersAdded": 7 is no one).
+  for (const field of ['membersAdded', 'membersRemoved'] as const) {
+    if (!(field in activity)) continue;
+    const members = Array.isArray(activity[field]) ? (activity[field] as unknown[]).filter((m): m is Record<string, unknown> => isPlainObject(m) && typeof m.id === 'string') : [];
+    members.forEach(cleanAccount);
+    if (members.length > 0) activity[field] = members;
+    else delete activity[field];
+  }
   cleanAccount(activity.from);
   cleanAccount(activity.recipient);
   cleanAccount(activity.conversation);

@@ -42,6 +42,23 @@ describe('fields of the wrong type are read as absent', () => {
   });
 
   it.each([
+    ['a number', 7],
+    ['a string', 'user-1'],
+    ['a list of things that are not accounts', [3, 'x', null, { name: 'no id' }]]
+  ])('a conversationUpdate whose membersAdded is %s does not fail the turn', async (_what, membersAdded) => {
+    const { status, replies } = await postActivity(beacon.url, expectRepliesActivity('', { type: 'conversationUpdate', membersAdded }));
+    expect(status).toBe(200);
+    expect(replies.map((r) => r.text ?? '').join(' ')).not.toMatch(/went wrong|sorry, something/i);
+  });
+
+  it('a conversationUpdate that lists the user among other junk still greets them', async () => {
+    const membersAdded = [7, { id: 'user-1', name: 5 }, 'beacon'];
+    const { status, replies } = await postActivity(beacon.url, expectRepliesActivity('', { type: 'conversationUpdate', membersAdded }));
+    expect(status).toBe(200);
+    expect(replies[0]?.text).toMatch(/chatbot, not a person/);
+  });
+
+  it.each([
     ['from.id', { from: { name: 'no id' } }],
     ['channelId', { channelId: 12 }],
     ['type', { type: ['message'] }]
