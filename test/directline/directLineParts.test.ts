@@ -53,7 +53,7 @@ describe('ConversationStore', () => {
 
   it('evicts the least recently active conversation without an open stream when full', () => {
     let now = 0;
-    const store = new ConversationStore(limits, () => now);
+    const store = new ConversationStore(limits, { now: () => now });
     const streamed = store.create();
     const ended: string[] = [];
     store.subscribe(streamed, (event) => ended.push(event.kind));
@@ -69,7 +69,7 @@ describe('ConversationStore', () => {
 
   it('forgets idle conversations, but not one with an open stream', async () => {
     let now = 0;
-    const store = new ConversationStore({ ...limits, maxConversations: 10 }, () => now);
+    const store = new ConversationStore({ ...limits, maxConversations: 10 }, { now: () => now });
     const idle = store.create();
     const streamed = store.create();
     store.subscribe(streamed, () => undefined);

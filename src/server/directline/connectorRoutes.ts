@@ -65,10 +65,10 @@ async function send(ctx: DirectLineContext, req: Request, res: Response, convers
   if (!conversation) return sendError(res, 404, 'ConversationNotFound', 'This conversation does not exist or has ended.');
   const built = toBotActivity(body.value, conversation, replyToId);
   if (!built.ok) return sendError(res, 400, 'BadArgument', built.message);
+  const { beaconForgotten, beaconHandoffMessage: key } = marks(built.activity);
   // The user asked the bot to forget them ("stop"): what this conversation showed so far goes too.
-  if (marks(built.activity).beaconForgotten === true) ctx.store.forgetHistory(conversation);
+  if (beaconForgotten === true) ctx.store.forgetHistory(conversation);
   let id: string;
-  const key = marks(built.activity).beaconHandoffMessage;
   // A worker's message sent again (a restart before the bot heard back) is kept once: the first copy's id.
   const again = built.routing === 'history' && typeof key === 'string' ? conversation.history.withHandoffKey(key) : undefined;
   if (again) id = again.id;

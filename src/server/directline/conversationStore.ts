@@ -66,17 +66,16 @@ export class ConversationStore {
   private readonly now: () => number;
   private readonly archive?: ConversationArchive;
 
+  private readonly onArchiveError: NonNullable<StoreOptions['onArchiveError']>;
+
   constructor(
     private readonly limits: StoreLimits,
-    options: StoreOptions | (() => number) = {}
+    options: StoreOptions = {}
   ) {
-    const given = typeof options === 'function' ? { now: options } : options;
-    this.now = given.now ?? Date.now;
-    this.archive = given.archive;
-    this.onArchiveError = given.onArchiveError ?? (() => undefined);
+    this.now = options.now ?? Date.now;
+    this.archive = options.archive;
+    this.onArchiveError = options.onArchiveError ?? (() => undefined);
   }
-
-  private readonly onArchiveError: NonNullable<StoreOptions['onArchiveError']>;
 
   get size(): number {
     return this.conversations.size;

@@ -5,6 +5,8 @@
  */
 import type { TranscriptCase } from '../transcriptTypes';
 
+const teen = { audience: 'young_person', ageBand: '13to17' } as const;
+
 const GROOMING_QUESTION = {
   en: 'what does grooming mean exactly',
   fr: "c'est quoi exactement le grooming",
@@ -123,7 +125,7 @@ export const cases: TranscriptCase[] = [
   {
     name: 'typing: a question at the menu opens its lesson, and "back" returns to the menu',
     script: 'menu/youth',
-    profile: { audience: 'young_person', ageBand: '13to17' },
+    profile: teen,
     turns: [
       [{ start: true }, ['prompt']],
       [{ typed: GROOMING_QUESTION }, ['youth/grooming:intro.1', 'youth/grooming:where.prompt']],
@@ -154,7 +156,7 @@ export const cases: TranscriptCase[] = [
   {
     name: 'typing: a threat to share pictures, typed at the menu, gets the sextortion steps at once, not the emergency number',
     script: 'menu/youth',
-    profile: { audience: 'young_person', ageBand: '13to17' },
+    profile: teen,
     turns: [
       [{ start: true }, ['prompt']],
       [{ typed: PICTURE_THREAT }, ['youth/sextortion:intro.1']]
@@ -163,7 +165,7 @@ export const cases: TranscriptCase[] = [
   {
     name: 'typing: "are you safe right now?" answered in words',
     script: 'core/crisis',
-    profile: { audience: 'young_person', ageBand: '13to17' },
+    profile: teen,
     turns: [
       [{ start: true }, ['safe.prompt']],
       [{ typed: SAFE }, ['relieved.1']]
@@ -172,7 +174,7 @@ export const cases: TranscriptCase[] = [
   {
     name: 'typing: "are you safe right now?" answered with "I didn\'t mean that" inside a sentence',
     script: 'core/crisis',
-    profile: { audience: 'young_person', ageBand: '13to17' },
+    profile: teen,
     turns: [
       [{ start: true }, ['safe.prompt']],
       [{ typed: MISTAKE }, ['corrected.1']]
@@ -181,7 +183,7 @@ export const cases: TranscriptCase[] = [
   {
     name: 'typing: a self-harm message at the menu, then "I didn\'t mean that": back to the menu, not to a lesson the router guessed',
     script: 'menu/youth',
-    profile: { audience: 'young_person', ageBand: '13to17' },
+    profile: teen,
     turns: [
       [{ start: true }, ['prompt']],
       [{ typed: SELF_HARM_WISH }, ['helplines:urgent.emergency', 'core/crisis:selfHarm.1', 'core/crisis:safe.prompt']],
